@@ -1,0 +1,126 @@
+//! The command line: clap definitions, and the headless subcommands that print analysis as
+//! text or JSON for pipelines.
+
+mod sources;
+
+use crate::corpus::{self, Corpus, LoadOptions};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Read, compare and check several news reports of one event, side by side.",
+    long_about = "Read, compare and check several news reports of one event, side by side.\n\n\
+        With no command, opens the reader on PATHs (files, folders, or - for stdin), or on the \
+        bundled example corpus when no PATH is given."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    #[command(flatten)]
+    pub input: Input,
+
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command shares.
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Config file (default: $XDG_CONFIG_HOME/crosscheck/config.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Where bookmarks are kept (default: $XDG_DATA_HOME/crosscheck).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// When to use colour; NO_COLOR in the environment means never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Largest article file to load, in MiB.
+    #[arg(long, global = true, value_name = "MIB")]
+    pub max_file_mib: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The articles to work on.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Input {
+    /// Article files, folders, or - for stdin (default: the bundled example corpus).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the loaded sources with their metadata, word counts, noise share and warnings.
+    Sources(sources::SourcesArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum TextOrJson {
+    #[default]
+    Text,
+    Json,
+}
+
+impl Global {
+    pub fn load_options(&self) -> LoadOptions {
+        let mut options = LoadOptions::default();
+        if let Some(mib) = self.max_file_mib {
+            options.max_file_bytes = mib.saturating_mul(1024 * 1024);
+        }
+        options
+    }
+
+    /// Whether to colour output written to a terminal (`is_tty`), honouring NO_COLOR.
+    pub fn use_color(&self, is_tty: bool) -> bool {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_tty && !no_color,
+        }
+    }
+}
+
+/// Loads the paths, or the bundled corpus when there are none.
+pub fn load(input: &Input, global: &Global) -> Corpus {
+    if input.paths.is_empty() {
+        corpus::bundled()
+    } else {
+        corpus::load_paths(&input.paths, &global.load_options())
+    }
+}
+
+/// Prints load errors to stderr, one line each, naming the file and the reason.
+pub fn report_errors(corpus: &Corpus) {
+    for e in &corpus.errors {
+        eprintln!("crosscheck: {e}");
+    }
+}
+
+/// Exit status for a command that loaded `corpus`: 2 when nothing at all could be loaded.
+pub fn exit_code(corpus: &Corpus) -> i32 {
+    if corpus.is_empty() { 2 } else { 0 }
+}
+
+/// Runs a headless subcommand; returns the process exit code.
+pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
+    match command {
+        Command::Sources(args) => sources::run(&args, global),
+    }
+}
+
+pub use sources::write_table as sources_table;

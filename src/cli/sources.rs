@@ -1,0 +1,125 @@
+//! `crosscheck sources`: each loaded source with its metadata, size, noise and warnings.
+
+use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
+use crate::corpus::{Article, Corpus};
+use clap::Args;
+use serde_json::json;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+pub fn run(args: &SourcesArgs, global: &Global) -> anyhow::Result<i32> {
+    let corpus = load(&args.input, global);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        TextOrJson::Text => {
+            report_errors(&corpus);
+            write_table(&mut out, &corpus)?;
+        }
+        TextOrJson::Json => {
+            serde_json::to_writer_pretty(&mut out, &to_json(&corpus))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(exit_code(&corpus))
+}
+
+pub fn to_json(corpus: &Corpus) -> serde_json::Value {
+    let sources: Vec<_> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            json!({
+                "id": a.id,
+                "title": a.meta.title,
+                "outlet": a.meta.outlet,
+                "date": a.meta.date,
+                "url": a.meta.url,
+                "language": a.meta.language,
+                "origin": a.origin.to_string(),
+                "format": a.format,
+                "words": a.words,
+                "noise_words": a.noise_words,
+                "noise_share": (a.noise_share() * 1000.0).round() / 1000.0,
+                "paragraphs": a.paragraphs.len(),
+                "warnings": a.warnings,
+            })
+        })
+        .collect();
+    json!({ "sources": sources, "errors": corpus.errors })
+}
+
+fn or_dash(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or("-")
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn row(a: &Article) -> [String; 6] {
+    [
+        a.id.clone(),
+        or_dash(&a.meta.date).to_string(),
+        a.words.to_string(),
+        format!("{:.0}%", a.noise_share() * 100.0),
+        truncate(or_dash(&a.meta.outlet), 16),
+        truncate(or_dash(&a.meta.title), 60),
+    ]
+}
+
+pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
+    let header = ["ID", "DATE", "WORDS", "NOISE", "OUTLET", "TITLE"].map(String::from);
+    let rows: Vec<[String; 6]> = std::iter::once(header)
+        .chain(corpus.articles.iter().map(row))
+        .collect();
+    let widths: Vec<usize> = (0..6)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    for r in &rows {
+        let mut line = String::new();
+        for (c, cell) in r.iter().enumerate() {
+            let pad = widths[c] - cell.chars().count();
+            if c == 2 || c == 3 {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                if c + 1 < r.len() {
+                    line.push_str(&" ".repeat(pad));
+                }
+            }
+            if c + 1 < r.len() {
+                line.push_str("  ");
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    for a in &corpus.articles {
+        for w in &a.warnings {
+            writeln!(out, "warning: {}: {w}", a.id)?;
+        }
+    }
+    if !corpus.errors.is_empty() {
+        writeln!(
+            out,
+            "{} file(s) could not be loaded (see above)",
+            corpus.errors.len()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! One loaded article: its metadata, raw and sanitised text, paragraphs, sentences and noise.
+
+use crate::text::{self, OffsetMap, Span, Token};
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// Where an article came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    File(PathBuf),
+    Stdin,
+    /// One of the example articles embedded in the binary, by file name.
+    Bundled(&'static str),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::File(p) => write!(f, "{}", p.display()),
+            Origin::Stdin => f.write_str("<stdin>"),
+            Origin::Bundled(name) => write!(f, "<bundled>/{name}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// `YYYY-MM-DD` when known.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// Kinds of text that are not the report itself. Kept in the text, excluded from analysis,
+/// shown dimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoiseKind {
+    /// Photo captions and credits ("Picture: AP", "FILE PHOTO: ...", "/ AFP / ...").
+    Caption,
+    /// "RELATED: ..." and similar links to other stories.
+    Related,
+    Advertisement,
+    /// "Powered by automated translation".
+    TranslationNotice,
+    /// "Originally published as ...".
+    Syndication,
+    /// "Reporting by ...; Editing by ...".
+    Credits,
+    /// Link-preview text glued into a name ("Mark EsperMark EsperOvernight Defense: ... MORE").
+    LinkPreview,
+    /// Sharing and newsletter prompts.
+    Promotion,
+}
+
+impl NoiseKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            NoiseKind::Caption => "caption",
+            NoiseKind::Related => "related link",
+            NoiseKind::Advertisement => "advertisement",
+            NoiseKind::TranslationNotice => "translation notice",
+            NoiseKind::Syndication => "syndication line",
+            NoiseKind::Credits => "reporting credits",
+            NoiseKind::LinkPreview => "link preview",
+            NoiseKind::Promotion => "promotion",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Noise {
+    pub span: Span,
+    pub kind: NoiseKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Headline,
+    /// A short line under the headline that summarises the story.
+    Standfirst,
+    Body,
+    Noise(NoiseKind),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paragraph {
+    pub span: Span,
+    pub role: Role,
+    /// Sentence spans, in order; empty for noise paragraphs.
+    pub sentences: Vec<Span>,
+}
+
+impl Paragraph {
+    pub fn is_noise(&self) -> bool {
+        matches!(self.role, Role::Noise(_))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Unique within a corpus; what every view and command calls the source.
+    pub id: String,
+    pub origin: Origin,
+    pub format: Format,
+    pub meta: Metadata,
+    /// The text as read (lossily decoded), before sanitising; for JSON output only.
+    pub raw: String,
+    /// The sanitised text every offset points into.
+    pub text: String,
+    pub raw_map: OffsetMap,
+    pub paragraphs: Vec<Paragraph>,
+    /// Every noise span, whole paragraphs and inline, sorted by start.
+    pub noise: Vec<Noise>,
+    pub warnings: Vec<String>,
+    /// Word counts of the report itself and of its noise.
+    pub words: usize,
+    pub noise_words: usize,
+}
+
+impl Article {
+    /// The outlet where known, else the id: how panes and tables name a source.
+    pub fn display_name(&self) -> &str {
+        self.meta.outlet.as_deref().unwrap_or(&self.id)
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    /// The share of words that are noise, from 0 to 1.
+    pub fn noise_share(&self) -> f64 {
+        let all = self.words + self.noise_words;
+        if all == 0 {
+            0.0
+        } else {
+            self.noise_words as f64 / all as f64
+        }
+    }
+
+    /// True when any part of `span` is noise.
+    pub fn touches_noise(&self, span: Span) -> bool {
+        self.noise.iter().any(|n| n.span.overlaps(span))
+    }
+
+    /// The paragraphs that are the report itself: headline, standfirst and body.
+    pub fn content_paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(|p| !p.is_noise())
+    }
+
+    /// Every sentence of the report itself, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = Span> + '_ {
+        self.content_paragraphs()
+            .flat_map(|p| p.sentences.iter().copied())
+    }
+
+    /// Word tokens of `span` that are not inside noise.
+    pub fn tokens(&self, span: Span) -> Vec<Token> {
+        let mut tokens = text::words(&self.text, span);
+        if self.touches_noise(span) {
+            tokens.retain(|t| !self.touches_noise(t.span));
+        }
+        tokens
+    }
+
+    /// The text of `span` with inline noise cut out, whitespace collapsed where it was cut.
+    pub fn clean_text(&self, span: Span) -> String {
+        let mut out = String::with_capacity(span.len());
+        let mut pos = span.start;
+        for n in self.noise.iter().filter(|n| n.span.overlaps(span)) {
+            if n.span.start > pos {
+                out.push_str(&self.text[pos..n.span.start]);
+            }
+            pos = pos.max(n.span.end.min(span.end));
+        }
+        out.push_str(&self.text[pos..span.end]);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The paragraph containing byte `pos`, if any.
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        self.paragraphs
+            .iter()
+            .position(|p| p.span.contains(pos) || p.span.end == pos)
+    }
+
+    /// The sentence containing byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<Span> {
+        let p = &self.paragraphs[self.paragraph_at(pos)?];
+        p.sentences
+            .iter()
+            .copied()
+            .find(|s| s.contains(pos) || s.end == pos)
+    }
+
+    /// A content hash of the sanitised text (64-bit FNV-1a, hex), stable across runs and
+    /// platforms, for recognising an article again.
+    pub fn content_hash(&self) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.text.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{h:016x}")
+    }
+}

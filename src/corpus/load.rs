@@ -1,0 +1,341 @@
+//! Loading articles from paths (files, folders, `-` for stdin): reading with a size cap,
+//! refusing binary files, decoding lossily, parsing the format and assembling each `Article`.
+
+use super::article::{Article, Format, Metadata, Origin, Role};
+use super::formats::{self, Entry};
+use super::structure;
+use super::{Corpus, LoadError};
+use crate::text::{sanitise, words};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    pub max_file_bytes: u64,
+    pub tab_width: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            tab_width: 4,
+        }
+    }
+}
+
+/// Loads every path in order. Errors are collected per file (and per entry); they never stop
+/// the other files from loading.
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+    let mut corpus = Corpus::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            load_stdin(&mut corpus, options);
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Err(e) => corpus.errors.push(error(path, io_reason(&e))),
+            Ok(meta) if meta.is_dir() => load_dir(&mut corpus, path, options),
+            Ok(_) => load_file(&mut corpus, path, options),
+        }
+    }
+    corpus
+}
+
+fn error(path: &Path, reason: impl Into<String>) -> LoadError {
+    LoadError {
+        path: path.display().to_string(),
+        reason: reason.into(),
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Every supported file under `dir`, recursively, sorted by path; hidden entries are skipped.
+fn supported_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            supported_files(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(formats::is_supported_extension)
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn load_dir(corpus: &mut Corpus, dir: &Path, options: &LoadOptions) {
+    let mut files = Vec::new();
+    if let Err(e) = supported_files(dir, &mut files) {
+        corpus.errors.push(error(dir, io_reason(&e)));
+        return;
+    }
+    if files.is_empty() {
+        corpus.errors.push(error(
+            dir,
+            "no articles in this folder (looked for .txt, .md, .json and .jsonl files)",
+        ));
+    }
+    for file in files {
+        load_file(corpus, &file, options);
+    }
+}
+
+fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
+    let bytes = match read_capped(std::fs::File::open(path), options.max_file_bytes) {
+        Ok(bytes) => bytes,
+        Err(reason) => return corpus.errors.push(error(path, reason)),
+    };
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".into());
+    let extension = path.extension().and_then(|e| e.to_str());
+    add_bytes(
+        corpus,
+        &bytes,
+        &stem,
+        extension,
+        Origin::File(path.to_path_buf()),
+        options,
+    );
+}
+
+fn load_stdin(corpus: &mut Corpus, options: &LoadOptions) {
+    match read_capped(Ok(std::io::stdin().lock()), options.max_file_bytes) {
+        Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, options),
+        Err(reason) => corpus.errors.push(LoadError {
+            path: "<stdin>".into(),
+            reason,
+        }),
+    }
+}
+
+fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Reads at most `cap` bytes; one byte more means the input is too large.
+fn read_capped<R: Read>(reader: std::io::Result<R>, cap: u64) -> Result<Vec<u8>, String> {
+    let reader = reader.map_err(|e| io_reason(&e))?;
+    let mut bytes = Vec::new();
+    reader
+        .take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
+            _ => io_reason(&e),
+        })?;
+    if bytes.len() as u64 > cap {
+        return Err(format!(
+            "larger than the {} limit for one file (raise load.max_file_mib in the config)",
+            mib(cap)
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Turns one input's bytes into articles (several for JSON arrays and JSON Lines).
+fn add_bytes(
+    corpus: &mut Corpus,
+    bytes: &[u8],
+    stem: &str,
+    extension: Option<&str>,
+    origin: Origin,
+    options: &LoadOptions,
+) {
+    let place = origin.to_string();
+    let fail = |corpus: &mut Corpus, reason: String| {
+        corpus.errors.push(LoadError {
+            path: place.clone(),
+            reason,
+        })
+    };
+    if bytes.contains(&0) {
+        return fail(
+            corpus,
+            "binary file (contains NUL bytes), not an article".into(),
+        );
+    }
+    let content = String::from_utf8_lossy(bytes);
+    let mut warnings = Vec::new();
+    let replaced = bytes
+        .utf8_chunks()
+        .filter(|c| !c.invalid().is_empty())
+        .count();
+    if replaced > 0 {
+        warnings.push(format!(
+            "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"
+        ));
+    }
+    if content.trim().is_empty() {
+        return fail(corpus, "empty file".into());
+    }
+    let format = formats::detect(extension, &content);
+    let entries = match formats::parse(&content, format) {
+        Ok(entries) => entries,
+        Err(reason) => return fail(corpus, reason),
+    };
+    let several = entries.len() > 1;
+    for (n, entry) in entries.into_iter().enumerate() {
+        match entry {
+            Err((where_, reason)) => {
+                let path = match where_ {
+                    Some(w) => format!("{place} ({w})"),
+                    None => place.clone(),
+                };
+                corpus.errors.push(LoadError { path, reason });
+            }
+            Ok(entry) => {
+                let id = entry.id.clone().map(|id| slug(&id)).unwrap_or_else(|| {
+                    if several {
+                        format!("{stem}-{}", n + 1)
+                    } else {
+                        stem.to_string()
+                    }
+                });
+                let entry_place = entry.place.clone();
+                match assemble(id, origin.clone(), format, entry, warnings.clone(), options) {
+                    Ok(article) => corpus.push(article),
+                    Err(reason) => corpus.errors.push(LoadError {
+                        path: match entry_place {
+                            Some(w) => format!("{place} ({w})"),
+                            None => place.clone(),
+                        },
+                        reason,
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// An id safe to print and type: letters, digits, `-`, `_` and `.`.
+fn slug(s: &str) -> String {
+    let slug: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-').to_string();
+    if slug.is_empty() {
+        "article".into()
+    } else {
+        slug
+    }
+}
+
+/// Builds an article from an entry: sanitises the text, reads front matter and structure, and
+/// fills metadata from explicit fields first, then from what the text says.
+pub(super) fn assemble(
+    id: String,
+    origin: Origin,
+    format: Format,
+    entry: Entry,
+    mut warnings: Vec<String>,
+    options: &LoadOptions,
+) -> Result<Article, String> {
+    let raw = entry.body;
+    let sanitised = sanitise(&raw, options.tab_width);
+    if sanitised.neutralised > 0 {
+        warnings.push(format!(
+            "{} control or bidirectional character(s) neutralised",
+            sanitised.neutralised
+        ));
+    }
+    let text = sanitised.text;
+    let (front, from) = if format == Format::Markdown {
+        let fm = formats::front_matter(&text)?;
+        (fm.meta, fm.body_start)
+    } else {
+        (Metadata::default(), 0)
+    };
+    let found = structure::analyse(&text, from, format == Format::Markdown);
+    if found.paragraphs.iter().all(|p| p.is_noise()) {
+        return Err(if found.paragraphs.is_empty() {
+            "no article text".into()
+        } else {
+            "only boilerplate (captions, notices), no article text".into()
+        });
+    }
+    let pick = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+    let meta = Metadata {
+        title: pick(entry.meta.title, front.title, found.headline),
+        outlet: pick(entry.meta.outlet, front.outlet, found.outlet),
+        date: pick(entry.meta.date, front.date, found.date),
+        url: pick(entry.meta.url, front.url, None),
+        language: pick(entry.meta.language, front.language, None),
+    };
+    let mut article = Article {
+        id,
+        origin,
+        format,
+        meta,
+        raw,
+        text,
+        raw_map: sanitised.map,
+        paragraphs: found.paragraphs,
+        noise: found.noise,
+        warnings,
+        words: 0,
+        noise_words: 0,
+    };
+    let all: usize = article
+        .paragraphs
+        .iter()
+        .map(|p| words(&article.text, p.span).len())
+        .sum();
+    article.words = article
+        .paragraphs
+        .iter()
+        .filter(|p| !matches!(p.role, Role::Noise(_)))
+        .map(|p| article.tokens(p.span).len())
+        .sum();
+    article.noise_words = all - article.words;
+    Ok(article)
+}
+
+/// Builds one article from text in memory; used for the bundled corpus and by tests.
+pub fn from_text(
+    id: &str,
+    origin: Origin,
+    text: &str,
+    options: &LoadOptions,
+) -> Result<Article, String> {
+    let entry = Entry {
+        place: None,
+        id: None,
+        body: text.to_string(),
+        meta: Metadata::default(),
+    };
+    assemble(
+        id.to_string(),
+        origin,
+        Format::Text,
+        entry,
+        Vec::new(),
+        options,
+    )
+}

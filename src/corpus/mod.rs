@@ -1,0 +1,66 @@
+//! The articles a user compares: the model (`Article`, `Paragraph`, noise), loading from files,
+//! folders and stdin in several formats, and the bundled example corpus.
+
+mod article;
+mod bundled;
+mod formats;
+mod load;
+mod noise;
+mod structure;
+
+pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};
+pub use bundled::bundled;
+pub use load::{DEFAULT_MAX_FILE_BYTES, LoadOptions, load_paths};
+
+use serde::Serialize;
+
+/// A file, or an entry inside one, that could not be loaded, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// The loaded articles plus everything that could not be loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub errors: Vec<LoadError>,
+}
+
+impl Corpus {
+    pub fn get(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.articles.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Adds an article, renaming it `id-2`, `id-3`... if its id is taken, so ids stay unique.
+    pub fn push(&mut self, mut article: Article) {
+        if self.get(&article.id).is_some() {
+            let base = article.id.clone();
+            let mut n = 2;
+            while self.get(&format!("{base}-{n}")).is_some() {
+                n += 1;
+            }
+            article.id = format!("{base}-{n}");
+        }
+        self.articles.push(article);
+    }
+}

@@ -1,0 +1,227 @@
+//! Finding an article's structure in sanitised text: the leading date token, paragraphs,
+//! headline and standfirst, noise, sentences, and an outlet named by a news-agency dateline.
+
+use super::article::{Noise, Paragraph, Role};
+use super::noise;
+use crate::text::{Span, split_sentences};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What the text itself says about the article.
+#[derive(Debug, Default)]
+pub struct Structure {
+    pub paragraphs: Vec<Paragraph>,
+    pub noise: Vec<Noise>,
+    pub date: Option<String>,
+    pub headline: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// Headlines and standfirsts are short; longer lines without a full stop are body text.
+const HEADLINE_MAX_CHARS: usize = 160;
+
+static DATE_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?").unwrap());
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .,'/-]*\s\(([\p{L}][\p{L}&. -]{1,40})\)\s*[-–—]").unwrap()
+});
+
+/// Where a markdown heading's text starts: after the `#` marks and a space.
+fn markdown_heading(line: &str) -> Option<usize> {
+    let hashes = line.bytes().take_while(|b| *b == b'#').count();
+    (1..=6)
+        .contains(&hashes)
+        .then_some(())
+        .filter(|_| line[hashes..].starts_with(' '))
+        .map(|_| hashes + 1)
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', '…'])
+}
+
+/// Splits `text[from..]` into paragraph spans: blank lines separate paragraphs, and so does a
+/// line break after a finished sentence; a line break inside a sentence (hard-wrapped text)
+/// does not.
+fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let content = Span::new(start, start + line.trim_end_matches('\n').len());
+        let trimmed = content.slice(text).trim();
+        if trimmed.is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        let starts_lower = trimmed.starts_with(char::is_lowercase);
+        let heading = markdown && markdown_heading(trimmed).is_some();
+        current = match current {
+            Some(open)
+                if !heading
+                    && starts_lower
+                    && !ends_sentence(open.slice(text))
+                    && noise::paragraph_noise(trimmed).is_none() =>
+            {
+                Some(Span::new(open.start, content.end))
+            }
+            open => {
+                out.extend(open);
+                Some(content)
+            }
+        };
+    }
+    out.extend(current);
+    out.into_iter()
+        .map(|s| s.trim(text))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Analyses sanitised article text starting at byte `from` (after any front matter).
+pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
+    let mut structure = Structure::default();
+    let mut from = from;
+    if let Some(m) = DATE_TOKEN.captures(&text[from..]) {
+        structure.date = Some(m[1].to_string());
+        from += m.get(0).unwrap().end();
+    }
+    let mut first_content = true;
+    let mut after_headline = false;
+    for mut span in paragraph_spans(text, from, markdown) {
+        let mut is_heading = false;
+        if let Some(skip) = markdown
+            .then(|| markdown_heading(span.slice(text)))
+            .flatten()
+        {
+            span = Span::new(span.start + skip, span.end).trim(text);
+            is_heading = true;
+        }
+        let body = span.slice(text);
+        if let Some(kind) = noise::paragraph_noise(body) {
+            structure.noise.push(Noise { span, kind });
+            structure.paragraphs.push(Paragraph {
+                span,
+                role: Role::Noise(kind),
+                sentences: Vec::new(),
+            });
+            continue;
+        }
+        let short = body.chars().count() <= HEADLINE_MAX_CHARS && !body.contains('\n');
+        let unfinished = !body.trim_end().ends_with(['.', ':']);
+        let role = if first_content && (is_heading || (short && unfinished)) {
+            structure.headline = Some(body.to_string());
+            after_headline = true;
+            Role::Headline
+        } else if after_headline && short && unfinished && !is_heading {
+            after_headline = false;
+            Role::Standfirst
+        } else {
+            after_headline = false;
+            Role::Body
+        };
+        if role == Role::Body && structure.outlet.is_none() && first_body(&structure.paragraphs) {
+            structure.outlet = DATELINE.captures(body).map(|c| c[1].trim().to_string());
+        }
+        first_content = false;
+        for preview in noise::inline_link_previews(text, span) {
+            structure.noise.push(Noise {
+                span: preview,
+                kind: super::article::NoiseKind::LinkPreview,
+            });
+        }
+        let sentences = sentences_around_noise(text, span, &structure.noise);
+        structure.paragraphs.push(Paragraph {
+            span,
+            role,
+            sentences,
+        });
+    }
+    structure.noise.sort_by_key(|n| n.span.start);
+    structure
+}
+
+fn first_body(paragraphs: &[Paragraph]) -> bool {
+    !paragraphs.iter().any(|p| p.role == Role::Body)
+}
+
+/// Sentence spans of a paragraph, where inline noise is opaque: its own full stops and question
+/// marks do not end the sentence it is glued into.
+fn sentences_around_noise(text: &str, span: Span, noise: &[Noise]) -> Vec<Span> {
+    let inside: Vec<Span> = noise
+        .iter()
+        .map(|n| n.span)
+        .filter(|n| span.covers(*n))
+        .collect();
+    if inside.is_empty() {
+        return split_sentences(text, span);
+    }
+    // Split with noise blanked out, so offsets stay the same.
+    let mut blanked = text[..span.end].to_string();
+    for n in &inside {
+        let filler = " ".repeat(n.len());
+        blanked.replace_range(n.start..n.end, &filler);
+    }
+    split_sentences(&blanked, span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_token_may_share_a_line_with_the_first_sentence() {
+        let text = " date 2020-01-07 A LETTER from senior officials arrived.\n\nMore.";
+        let s = analyse(text, 0, false);
+        assert_eq!(s.date.as_deref(), Some("2020-01-07"));
+        assert_eq!(
+            s.paragraphs[0].span.slice(text),
+            "A LETTER from senior officials arrived."
+        );
+        assert_eq!(s.headline, None);
+    }
+
+    #[test]
+    fn short_unfinished_first_line_is_a_headline() {
+        let text = "Pentagon says letter 'a mistake'\n\nGen Milley said the memo was a 'draft'\n\nBody text here.";
+        let s = analyse(text, 0, false);
+        assert_eq!(
+            s.headline.as_deref(),
+            Some("Pentagon says letter 'a mistake'")
+        );
+        assert_eq!(s.paragraphs[1].role, Role::Standfirst);
+        assert_eq!(s.paragraphs[2].role, Role::Body);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_paragraph() {
+        let text = "This sentence is wrapped\nover two lines.\nA new line after a full stop starts a paragraph.";
+        let s = analyse(text, 0, false);
+        let bodies: Vec<&str> = s.paragraphs.iter().map(|p| p.span.slice(text)).collect();
+        assert_eq!(
+            bodies,
+            [
+                "This sentence is wrapped\nover two lines.",
+                "A new line after a full stop starts a paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn news_agency_dateline_names_the_outlet() {
+        let text = "Headline\n\nWASHINGTON (Reuters) - A leaked letter arrived.";
+        assert_eq!(analyse(text, 0, false).outlet.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn markdown_heading_is_the_headline() {
+        let text = "# The title\n\nBody paragraph one.";
+        let s = analyse(text, 0, true);
+        assert_eq!(s.headline.as_deref(), Some("The title"));
+        assert_eq!(s.paragraphs[0].span.slice(text), "The title");
+    }
+}

@@ -1,0 +1,14 @@
+//! Text primitives shared by every analysis: byte spans, sanitising untrusted input,
+//! sentence splitting, word tokens and the normalisation that tells cosmetic from real change.
+
+pub mod normalise;
+pub mod sanitise;
+pub mod sentences;
+pub mod span;
+pub mod tokens;
+
+pub use normalise::normalise_word;
+pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};
+pub use sentences::split_sentences;
+pub use span::Span;
+pub use tokens::{Token, words};

@@ -1,0 +1,192 @@
+//! The normal form of a word: what is left once cosmetic differences (case, curly or straight
+//! apostrophes, hyphenation, thousands separators, British or American spelling) are folded away.
+//! Two words with the same normal form differ only cosmetically.
+
+/// British spellings and their American forms, for words news copy actually uses. Suffix rules
+/// below cover the regular families; this table holds the rest.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("pretence", "pretense"),
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("theatre", "theater"),
+    ("metre", "meter"),
+    ("metres", "meters"),
+    ("kilometre", "kilometer"),
+    ("kilometres", "kilometers"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("catalogue", "catalog"),
+    ("dialogue", "dialog"),
+    ("grey", "gray"),
+    ("cheque", "check"),
+    ("tyre", "tire"),
+    ("aluminium", "aluminum"),
+    ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"),
+    ("judgement", "judgment"),
+    ("ageing", "aging"),
+    ("sceptical", "skeptical"),
+    ("travelled", "traveled"),
+    ("travelling", "traveling"),
+    ("cancelled", "canceled"),
+    ("cancelling", "canceling"),
+    ("labelled", "labeled"),
+    ("modelled", "modeled"),
+    ("fuelled", "fueled"),
+    ("signalled", "signaled"),
+    ("counselling", "counseling"),
+    ("enrol", "enroll"),
+    ("fulfil", "fulfill"),
+    ("towards", "toward"),
+    ("whilst", "while"),
+    ("amongst", "among"),
+];
+
+/// Words ending in -our whose American form ends in -or.
+const OUR_STEMS: &[&str] = &[
+    "colour",
+    "honour",
+    "favour",
+    "labour",
+    "behaviour",
+    "neighbour",
+    "rumour",
+    "harbour",
+    "humour",
+    "armour",
+    "vigour",
+    "endeavour",
+    "saviour",
+    "valour",
+    "parlour",
+    "odour",
+];
+
+/// Stems whose British -ise family (-ise, -ised, -ises, -ising, -isation) is -ize in American use.
+const ISE_STEMS: &[&str] = &[
+    "organ",
+    "recogn",
+    "real",
+    "apolog",
+    "author",
+    "critic",
+    "emphas",
+    "mobil",
+    "normal",
+    "prior",
+    "stabil",
+    "character",
+    "jeopard",
+    "legal",
+    "capital",
+    "modern",
+    "minim",
+    "maxim",
+    "final",
+    "util",
+    "special",
+    "summar",
+    "symbol",
+    "neutral",
+    "central",
+    "memor",
+    "harmon",
+    "categor",
+    "sympath",
+    "militar",
+    "polar",
+    "radical",
+    "destabil",
+    "demilitar",
+    "stigmat",
+];
+
+fn fold_our(word: &str) -> Option<String> {
+    OUR_STEMS.iter().find_map(|stem| {
+        word.strip_prefix(stem).and_then(|rest| {
+            matches!(
+                rest,
+                "" | "s" | "ed" | "ing" | "able" | "ably" | "ite" | "ites"
+            )
+            .then(|| format!("{}or{rest}", &stem[..stem.len() - 3]))
+        })
+    })
+}
+
+fn fold_ise(word: &str) -> Option<String> {
+    ISE_STEMS.iter().find_map(|stem| {
+        let rest = word.strip_prefix(stem)?;
+        let american = match rest {
+            "ise" => "ize",
+            "ised" => "ized",
+            "ises" => "izes",
+            "ising" => "izing",
+            "isation" => "ization",
+            "isations" => "izations",
+            "iser" => "izer",
+            "isers" => "izers",
+            _ => return None,
+        };
+        Some(format!("{stem}{american}"))
+    })
+}
+
+/// The normal form of one token's surface text.
+pub fn normalise_word(surface: &str) -> String {
+    let mut word = String::with_capacity(surface.len());
+    let numeric = surface
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    for c in surface.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' => word.push('\''),
+            '-' | '\u{2010}' | '\u{2011}' => {}
+            ',' if numeric => {}
+            c => word.extend(c.to_lowercase()),
+        }
+    }
+    if numeric && word.ends_with('.') {
+        word.pop();
+    }
+    if let Some((_, american)) = SPELLINGS.iter().find(|(british, _)| *british == word) {
+        return (*american).to_string();
+    }
+    fold_our(&word).or_else(|| fold_ise(&word)).unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise_word as n;
+
+    #[test]
+    fn case_apostrophes_and_hyphens_fold() {
+        assert_eq!(n("Iraq’s"), n("iraq's"));
+        assert_eq!(n("co-ordinated"), n("coordinated"));
+        assert_eq!(n("CJTF-OIR"), "cjtfoir");
+    }
+
+    #[test]
+    fn british_spellings_fold_to_american() {
+        assert_eq!(n("Defence"), "defense");
+        assert_eq!(n("honoured"), "honored");
+        assert_eq!(n("recognised"), "recognized");
+        assert_eq!(n("organisation"), "organization");
+        assert_eq!(n("centre"), "center");
+    }
+
+    #[test]
+    fn thousands_separators_fold() {
+        assert_eq!(n("5,000"), n("5000"));
+        assert_ne!(n("5,000"), n("500"));
+    }
+
+    #[test]
+    fn ordinary_words_are_left_alone() {
+        assert_eq!(n("our"), "our");
+        assert_eq!(n("rise"), "rise");
+        assert_eq!(n("premise"), "premise");
+    }
+}

@@ -1,0 +1,200 @@
+//! Sentence boundaries within a paragraph, tuned for news copy: titles and initialisms
+//! ("Gen.", "Brig.", "U.S.", "D.C.") do not end sentences, closing quotes stay with the sentence
+//! they close, and an ellipsis followed by a lower-case word runs on.
+
+use super::Span;
+
+/// Abbreviations after which a full stop does not end a sentence, compared in lower case.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "brig",
+    "adm", "cmdr", "rep", "sen", "gov", "pres", "rev", "st", "jr", "sr", "no", "vs", "etc", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "est", "dept",
+    "corp", "inc", "ltd", "co", "mt", "ft",
+];
+
+/// Words that, after an initialism like "U.S.", show that a new sentence has begun.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "But",
+    "A",
+    "An",
+    "In",
+    "On",
+    "This",
+    "That",
+    "There",
+    "And",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+];
+
+fn closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn opening_or_upper(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«')
+}
+
+/// The word immediately before byte `end` (letters and inner dots), lower-cased.
+fn word_before(text: &str, end: usize) -> String {
+    let before = &text[..end];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    before[start..].to_lowercase()
+}
+
+fn next_word(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Whether the terminator at `[stop, after)` ends a sentence, given what follows.
+fn ends_sentence(text: &str, stop: usize, terminator: char, after: usize) -> bool {
+    let rest = &text[after..];
+    let Some(next) = rest.trim_start().chars().next() else {
+        return true;
+    };
+    if !rest.starts_with(char::is_whitespace) || !opening_or_upper(next) {
+        return false;
+    }
+    if terminator != '.' {
+        return true;
+    }
+    let word = word_before(text, stop);
+    let bare = word.trim_end_matches('.');
+    if ABBREVIATIONS.contains(&bare) {
+        return false;
+    }
+    // Initials such as "H." in "William H. Seely" and initialisms such as "U.S." run on unless
+    // the next word plainly starts a sentence.
+    let single_letter = bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic);
+    if single_letter || bare.contains('.') {
+        return SENTENCE_STARTERS.contains(&next_word(text, after));
+    }
+    true
+}
+
+/// Splits `text[span]` into sentence spans (trimmed, never empty).
+pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let slice = span.slice(text);
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let stop = span.start + i;
+        let mut after = stop + c.len_utf8();
+        // Absorb runs of terminators and closing quotes: `?!`, `."`, `.”)`.
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') || closing(d) {
+                after = span.start + j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if ends_sentence(text, stop, c, after) {
+            let s = Span::new(start, after).trim(text);
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = after;
+        }
+    }
+    let tail = Span::new(start, span.end).trim(text);
+    if !tail.is_empty() {
+        out.push(tail);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            split("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
+    }
+
+    #[test]
+    fn titles_and_initialisms_do_not_split() {
+        assert_eq!(
+            split(
+                "Gen. Mark Milley spoke. U.S. Army General Mark Milley, chairman, told reporters."
+            ),
+            [
+                "Gen. Mark Milley spoke.",
+                "U.S. Army General Mark Milley, chairman, told reporters."
+            ]
+        );
+        assert_eq!(
+            split("I send drafts all over Washington D.C. that aren't signed."),
+            ["I send drafts all over Washington D.C. that aren't signed."]
+        );
+        assert_eq!(
+            split("Brig Gen William H. Seely III was named."),
+            ["Brig Gen William H. Seely III was named."]
+        );
+    }
+
+    #[test]
+    fn initialism_before_a_sentence_starter_splits() {
+        assert_eq!(
+            split("He was killed by a drone operated by the U.S. The strike came Friday."),
+            [
+                "He was killed by a drone operated by the U.S.",
+                "The strike came Friday."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("“That letter is a draft,” he said. “It was a mistake.” Then he left."),
+            [
+                "“That letter is a draft,” he said.",
+                "“It was a mistake.”",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipsis_before_lower_case_runs_on() {
+        assert_eq!(
+            split("I don’t know what this letter is … we’re trying to figure it out."),
+            ["I don’t know what this letter is … we’re trying to figure it out."]
+        );
+    }
+}
