@@ -16,7 +16,8 @@ pub enum Origin {
 impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Origin::File(p) => write!(f, "{}", p.display()),
+            // File names are as untrusted as the text inside them.
+            Origin::File(p) => f.write_str(&text::sanitise_line(&p.display().to_string())),
             Origin::Stdin => f.write_str("<stdin>"),
             Origin::Bundled(name) => write!(f, "<bundled>/{name}"),
         }

@@ -5,7 +5,7 @@ use super::article::{Article, Format, Metadata, Origin, Role};
 use super::formats::{self, Entry};
 use super::structure;
 use super::{Corpus, LoadError};
-use crate::text::{sanitise, words};
+use crate::text::{sanitise, sanitise_line, words};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -46,7 +46,7 @@ pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
 
 fn error(path: &Path, reason: impl Into<String>) -> LoadError {
     LoadError {
-        path: path.display().to_string(),
+        path: sanitise_line(&path.display().to_string()),
         reason: reason.into(),
     }
 }
@@ -105,7 +105,7 @@ fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
     };
     let stem = path
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+        .map(|s| sanitise_line(&s.to_string_lossy()))
         .unwrap_or_else(|| "article".into());
     let extension = path.extension().and_then(|e| e.to_str());
     add_bytes(

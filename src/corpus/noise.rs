@@ -118,9 +118,10 @@ fn find_glued_name(slice: &str, from: usize) -> Option<usize> {
 fn glued_name_repeats(slice: &str, join: usize) -> bool {
     let before = &slice[..join];
     let surname_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map(|i| i + 1)
-        .unwrap_or(0);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let surname = &before[surname_start..];
     if surname.chars().count() < 2 || !surname.starts_with(char::is_uppercase) {
         return false;

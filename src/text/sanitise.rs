@@ -29,7 +29,9 @@ impl OffsetMap {
             Err(0) => pos,
             Err(i) => {
                 let (s, r) = self.breakpoints[i - 1];
-                r + (pos - s)
+                // Inside a replacement (a tab that became spaces, a marker), stay on its raw char.
+                let next_raw = self.breakpoints.get(i).map_or(usize::MAX, |(_, r)| *r);
+                (r + (pos - s)).min(next_raw)
             }
         }
     }
