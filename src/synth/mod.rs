@@ -1,0 +1,316 @@
+//! Deterministic synthetic inputs for benchmarks and scale tests, built from the seed reports'
+//! own vocabulary: N versions of one passage with realistic edits, and corpora of many articles
+//! that share quotes and claims.
+
+mod rng;
+
+pub use rng::Rng;
+
+use crate::corpus;
+
+/// Sentences and words of the bundled reports, the raw material of every synthetic text.
+pub struct Vocabulary {
+    pub sentences: Vec<String>,
+    pub words: Vec<String>,
+}
+
+/// British and American spellings swapped by the "spelling variant" edit.
+const SPELLING_PAIRS: &[(&str, &str)] = &[
+    ("defense", "defence"),
+    ("coordinated", "co-ordinated"),
+    ("organized", "organised"),
+    ("center", "centre"),
+    ("program", "programme"),
+    ("honor", "honour"),
+    ("5,000", "5000"),
+];
+
+/// A handful of synonyms, so substitutions read like an editor's or translator's choices.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("said", "stated"),
+    ("forces", "troops"),
+    ("letter", "memo"),
+    ("withdrawal", "retreat"),
+    ("mistake", "error"),
+    ("draft", "sketch"),
+    ("movement", "departure"),
+    ("request", "demand"),
+    ("coming", "next"),
+    ("prepare", "get ready"),
+    ("sovereignty", "independence"),
+    ("decision", "choice"),
+    ("officials", "authorities"),
+    ("leave", "exit"),
+    ("strike", "attack"),
+];
+
+impl Vocabulary {
+    pub fn from_seeds() -> Self {
+        let bundled = corpus::bundled();
+        let mut sentences = Vec::new();
+        let mut words = Vec::new();
+        for a in &bundled.articles {
+            for s in a.sentences() {
+                let clean = a.clean_text(s);
+                if clean.split_whitespace().count() >= 6 {
+                    sentences.push(clean);
+                }
+                for t in a.tokens(s) {
+                    words.push(t.text(&a.text).to_string());
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        Vocabulary { sentences, words }
+    }
+
+    /// A passage of about `words` words: seed sentences drawn in a seeded order.
+    pub fn passage(&self, rng: &mut Rng, words: usize) -> String {
+        let mut out = Vec::new();
+        let mut count = 0;
+        while count < words {
+            let s = rng.pick(&self.sentences);
+            count += s.split_whitespace().count();
+            out.push(s.as_str());
+        }
+        let text = out.join(" ");
+        text.split_whitespace()
+            .take(words)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// How often each kind of edit happens per word in a version.
+#[derive(Debug, Clone, Copy)]
+pub struct EditRates {
+    pub substitution: f64,
+    pub omission: f64,
+    pub addition: f64,
+    pub transposition: f64,
+    pub punctuation: f64,
+    pub spelling: f64,
+}
+
+impl EditRates {
+    /// A careful outlet's copy: a few edits per hundred words.
+    pub const COPY: EditRates = EditRates {
+        substitution: 0.03,
+        omission: 0.02,
+        addition: 0.02,
+        transposition: 0.005,
+        punctuation: 0.03,
+        spelling: 0.02,
+    };
+    /// A re-translation: the same structure, a third of the words changed.
+    pub const RETRANSLATION: EditRates = EditRates {
+        substitution: 0.35,
+        omission: 0.03,
+        addition: 0.04,
+        transposition: 0.01,
+        punctuation: 0.05,
+        spelling: 0.0,
+    };
+}
+
+fn substitute(rng: &mut Rng, vocab: &Vocabulary, word: &str) -> String {
+    let lower = word.to_lowercase();
+    SYNONYMS
+        .iter()
+        .find_map(|(a, b)| {
+            (lower == *a)
+                .then(|| b.to_string())
+                .or_else(|| (lower == *b).then(|| a.to_string()))
+        })
+        .unwrap_or_else(|| rng.pick(&vocab.words).clone())
+}
+
+fn respell(word: &str) -> String {
+    let lower = word.to_lowercase();
+    SPELLING_PAIRS
+        .iter()
+        .find_map(|(us, uk)| {
+            (lower == *us)
+                .then(|| uk.to_string())
+                .or_else(|| (lower == *uk).then(|| us.to_string()))
+        })
+        .unwrap_or_else(|| {
+            // No spelling variant: change case instead, a cosmetic difference of the same kind.
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+}
+
+fn repunctuate(rng: &mut Rng, word: &str) -> String {
+    if let Some(stripped) = word.strip_suffix([',', ';']) {
+        return stripped.to_string();
+    }
+    match rng.below(3) {
+        0 => format!("{word},"),
+        1 => word.replace('\'', "’"),
+        _ => word.replace('’', "'"),
+    }
+}
+
+/// One edited version of `base`.
+pub fn edit(rng: &mut Rng, vocab: &Vocabulary, base: &str, rates: EditRates) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for word in base.split_whitespace() {
+        if rng.chance(rates.omission) {
+            continue;
+        }
+        let mut w = word.to_string();
+        if rng.chance(rates.substitution) {
+            w = substitute(rng, vocab, &w);
+        } else if rng.chance(rates.spelling) {
+            w = respell(&w);
+        }
+        if rng.chance(rates.punctuation) {
+            w = repunctuate(rng, &w);
+        }
+        out.push(w);
+        if rng.chance(rates.addition) {
+            out.push(rng.pick(&vocab.words).clone());
+        }
+        if out.len() >= 2 && rng.chance(rates.transposition) {
+            let n = out.len();
+            out.swap(n - 1, n - 2);
+        }
+    }
+    out.join(" ")
+}
+
+/// `n` versions of one passage of about `words` words: the first as written, the last a
+/// re-translation (when n > 2), the rest ordinary copies with edits.
+pub fn passage_versions(seed: u64, n: usize, words: usize) -> Vec<String> {
+    let vocab = Vocabulary::from_seeds();
+    let mut rng = Rng::new(seed);
+    let base = vocab.passage(&mut rng, words);
+    (0..n)
+        .map(|i| match i {
+            0 => base.clone(),
+            i if i == n - 1 && n > 2 => edit(&mut rng, &vocab, &base, EditRates::RETRANSLATION),
+            _ => edit(&mut rng, &vocab, &base, EditRates::COPY),
+        })
+        .collect()
+}
+
+/// One synthetic article: a file name and its plain text in the seeds' shape.
+#[derive(Debug, Clone)]
+pub struct SynthArticle {
+    pub name: String,
+    pub text: String,
+}
+
+const SPEAKERS: &[&str] = &[
+    "General Mark Milley",
+    "Defense Secretary Mark Esper",
+    "Prime Minister Adel Abdul Mahdi",
+    "spokeswoman Alyssa Farah",
+    "a senior US official",
+];
+
+/// `articles` articles of about `words` words each. They share a pool of quotes (each carried,
+/// with edits, by about a third of the articles) and numeric claims (some with a conflicting
+/// number), set among filler sentences drawn from the seeds.
+pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
+    let vocab = Vocabulary::from_seeds();
+    let mut rng = Rng::new(seed);
+    let pool = (articles / 3).clamp(4, 200);
+    let quotes: Vec<String> = (0..pool)
+        .map(|_| {
+            let len = 18 + rng.below(20);
+            vocab.passage(&mut rng, len)
+        })
+        .collect();
+    let claims: Vec<(String, u32)> = (0..pool)
+        .map(|_| {
+            let len = 5 + rng.below(5);
+            let subject = vocab.passage(&mut rng, len);
+            (subject, 100 * (1 + rng.below(90) as u32))
+        })
+        .collect();
+    (0..articles)
+        .map(|i| {
+            let mut paragraphs = vec![vocab.passage(&mut rng, 8).trim_end_matches('.').to_string()];
+            let mut count = 0;
+            while count < words {
+                let paragraph = match rng.below(6) {
+                    0 => {
+                        let q = rng.pick(&quotes).clone();
+                        let quote = edit(&mut rng, &vocab, &q, EditRates::COPY);
+                        format!(
+                            "“{}”, {} said.",
+                            quote.trim_end_matches('.'),
+                            rng.pick(SPEAKERS)
+                        )
+                    }
+                    1 => {
+                        let (subject, number) = rng.pick(&claims).clone();
+                        let number = if rng.chance(0.1) {
+                            number + 100
+                        } else {
+                            number
+                        };
+                        format!(
+                            "{} about {} troops were involved, officials said.",
+                            subject.trim_end_matches('.'),
+                            number
+                        )
+                    }
+                    _ => {
+                        let len = 20 + rng.below(30);
+                        let s = vocab.passage(&mut rng, len);
+                        edit(&mut rng, &vocab, &s, EditRates::COPY)
+                    }
+                };
+                count += paragraph.split_whitespace().count();
+                paragraphs.push(paragraph);
+            }
+            SynthArticle {
+                name: format!("synth_{i:04}.txt"),
+                text: format!(
+                    " date 2020-01-{:02} {}\n",
+                    1 + i % 28,
+                    paragraphs.join("\n\n")
+                ),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_deterministic_and_differ_realistically() {
+        let a = passage_versions(42, 5, 500);
+        assert_eq!(a, passage_versions(42, 5, 500));
+        assert_eq!(a.len(), 5);
+        let base_words = a[0].split_whitespace().count();
+        assert!((490..=500).contains(&base_words), "{base_words}");
+        for v in &a[1..] {
+            assert_ne!(v, &a[0]);
+            let n = v.split_whitespace().count();
+            assert!(n.abs_diff(base_words) < 60, "{n} vs {base_words}");
+        }
+    }
+
+    #[test]
+    fn corpus_articles_have_the_requested_size() {
+        let c = corpus(7, 10, 300);
+        assert_eq!(c.len(), 10);
+        for a in &c {
+            let n = a.text.split_whitespace().count();
+            assert!((300..450).contains(&n), "{}: {n}", a.name);
+            assert!(a.text.starts_with(" date 2020-01-"));
+        }
+        assert!(c.iter().filter(|a| a.text.contains(" said.")).count() >= 5);
+    }
+}
