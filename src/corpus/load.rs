@@ -1,7 +1,7 @@
 //! Loading articles from paths (files, folders, `-` for stdin): reading with a size cap,
 //! refusing binary files, decoding lossily, parsing the format and assembling each `Article`.
 
-use super::article::{Article, Format, Metadata, Origin, Role};
+use super::article::{Article, Format, Metadata, Origin};
 use super::formats::{self, Entry};
 use super::structure;
 use super::{Corpus, LoadError};
@@ -302,18 +302,21 @@ pub(super) fn assemble(
         words: 0,
         noise_words: 0,
     };
-    let all: usize = article
-        .paragraphs
-        .iter()
-        .map(|p| words(&article.text, p.span).len())
-        .sum();
-    article.words = article
-        .paragraphs
-        .iter()
-        .filter(|p| !matches!(p.role, Role::Noise(_)))
-        .map(|p| article.tokens(p.span).len())
-        .sum();
-    article.noise_words = all - article.words;
+    for p in &article.paragraphs {
+        let tokens = words(&article.text, p.span);
+        let content = if p.is_noise() {
+            0
+        } else if article.touches_noise(p.span) {
+            tokens
+                .iter()
+                .filter(|t| !article.touches_noise(t.span))
+                .count()
+        } else {
+            tokens.len()
+        };
+        article.words += content;
+        article.noise_words += tokens.len() - content;
+    }
     Ok(article)
 }
 

@@ -79,6 +79,9 @@ static MORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" MORE\b").unwrap())
 pub fn inline_link_previews(text: &str, span: Span) -> Vec<Span> {
     let slice = span.slice(text);
     let mut out = Vec::new();
+    if !slice.contains(" MORE") {
+        return out;
+    }
     let mut search_from = 0;
     let bytes = slice.as_bytes();
     while search_from < slice.len() {

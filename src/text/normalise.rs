@@ -145,6 +145,8 @@ pub fn normalise_word(surface: &str) -> String {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' => word.push('\''),
             '-' | '\u{2010}' | '\u{2011}' => {}
             ',' if numeric => {}
+            // Initialisms: "U.S" (the tokeniser leaves the final stop outside) is "us".
+            '.' if !numeric => {}
             c => word.extend(c.to_lowercase()),
         }
     }
@@ -166,6 +168,7 @@ mod tests {
         assert_eq!(n("Iraq’s"), n("iraq's"));
         assert_eq!(n("co-ordinated"), n("coordinated"));
         assert_eq!(n("CJTF-OIR"), "cjtfoir");
+        assert_eq!(n("U.S"), n("US"));
     }
 
     #[test]

@@ -1,8 +1,11 @@
-//! Word tokens with byte spans: Unicode word boundaries (UAX #29), with hyphenated compounds
-//! ("co-ordinated", "CJTF-OIR") kept as one token so spelling variants compare as one word.
+//! Word tokens with byte spans. A word is a run of letters, digits and combining marks, joined
+//! across an apostrophe (don't, Iraq’s), a full stop or comma between digits or initials (5,000,
+//! 3.5, U.S) and a hyphen (co-ordinated, CJTF-OIR, so spelling variants compare as one word).
+//! Han and kana characters are words of one character each, as in Unicode word segmentation.
+//! Hand-written rather than UAX #29 segmentation because it runs on every load and is several
+//! times faster on the ASCII-heavy text news is.
 
 use super::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
@@ -22,45 +25,85 @@ impl Token {
     }
 }
 
-fn is_hyphen(s: &str) -> bool {
-    matches!(s, "-" | "\u{2010}" | "\u{2011}")
+fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{FE00}'..='\u{FE0F}'
+        | '\u{200D}')
+}
+
+/// Characters that are each a word on their own: Han ideographs and kana.
+fn is_single_char_word(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        (c.is_alphanumeric() || is_combining(c)) && !is_single_char_word(c)
+    }
+}
+
+/// Whether `joiner` between `before` and `after` keeps one word going.
+fn joins(before: char, joiner: char, after: char) -> bool {
+    match joiner {
+        '\'' | '\u{2019}' | '\u{02BC}' => true,
+        '-' | '\u{2010}' | '\u{2011}' => true,
+        ',' => before.is_ascii_digit() && after.is_ascii_digit(),
+        // "3.5" and initialisms such as "U.S" and "e.g".
+        '.' => {
+            (before.is_ascii_digit() && after.is_ascii_digit())
+                || (before.is_alphabetic() && after.is_alphabetic())
+        }
+        _ => false,
+    }
 }
 
 /// The word and number tokens of `text[span]`, with spans into `text`. Punctuation and
 /// whitespace are not tokens; they stay in the text between spans.
 pub fn words(text: &str, span: Span) -> Vec<Token> {
     let slice = span.slice(text);
-    let mut out: Vec<Token> = Vec::new();
-    // A hyphen directly after a word, waiting to see whether a word follows without a space.
-    let mut pending_hyphen = false;
-    for (offset, piece) in slice.split_word_bound_indices() {
-        let start = span.start + offset;
-        let end = start + piece.len();
-        if piece.chars().any(char::is_alphanumeric) {
-            let is_number = piece
-                .chars()
-                .all(|c| c.is_ascii_digit() || ",.".contains(c));
-            let kind = if is_number {
-                TokenKind::Number
-            } else {
+    let mut out = Vec::with_capacity(slice.len() / 6);
+    let mut chars = slice.char_indices().peekable();
+    // Start of the current word, and whether it holds a letter.
+    let mut current: Option<(usize, bool)> = None;
+    let mut prev = ' ';
+    let finish = |out: &mut Vec<Token>, start: usize, end: usize, lettered: bool| {
+        out.push(Token {
+            span: Span::new(span.start + start, span.start + end),
+            kind: if lettered {
                 TokenKind::Word
+            } else {
+                TokenKind::Number
+            },
+        })
+    };
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            let lettered = !c.is_ascii_digit();
+            current = match current {
+                Some((start, l)) => Some((start, l || lettered)),
+                None => Some((i, lettered)),
             };
-            match out.last_mut() {
-                Some(last) if pending_hyphen && is_hyphen(&text[last.span.end..start]) => {
-                    last.span.end = end;
-                    if kind == TokenKind::Word {
-                        last.kind = TokenKind::Word;
-                    }
-                }
-                _ => out.push(Token {
-                    span: Span::new(start, end),
-                    kind,
-                }),
+        } else if let Some((start, lettered)) = current {
+            let continues = chars
+                .peek()
+                .is_some_and(|&(_, next)| is_word_char(next) && joins(prev, c, next));
+            if !continues {
+                finish(&mut out, start, i, lettered);
+                current = None;
             }
-            pending_hyphen = false;
-        } else {
-            pending_hyphen = is_hyphen(piece) && out.last().is_some_and(|t| t.span.end == start);
         }
+        if is_single_char_word(c) {
+            finish(&mut out, i, i + c.len_utf8(), true);
+        }
+        prev = c;
+    }
+    if let Some((start, lettered)) = current {
+        finish(&mut out, start, slice.len(), lettered);
     }
     out
 }
@@ -102,6 +145,19 @@ mod tests {
         let toks = words(text, Span::new(0, text.len()));
         assert_eq!(toks[1].kind, TokenKind::Number);
         assert_eq!(toks[2].kind, TokenKind::Word);
+    }
+
+    #[test]
+    fn initialisms_decimals_and_cjk() {
+        assert_eq!(
+            surfaces("U.S. troops, 3.5 km. 日本語 text"),
+            ["U.S", "troops", "3.5", "km", "日", "本", "語", "text"]
+        );
+        assert_eq!(surfaces("Cafe\u{301} naïve"), ["Cafe\u{301}", "naïve"]);
+        assert_eq!(
+            surfaces("end.Next 'quoted' - dash"),
+            ["end.Next", "quoted", "dash"]
+        );
     }
 
     #[test]
