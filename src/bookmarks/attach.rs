@@ -123,17 +123,38 @@ impl<'c> Attacher<'c> {
         out
     }
 
+    /// Exact when the passage is still at its saved position with its saved surroundings
+    /// (or the best match is that position); moved when the best match is elsewhere.
     fn find_in(&self, i: usize, bookmark: &Bookmark) -> Option<Attachment> {
         let text = &self.corpus.articles[i].text;
-        let (start, end) = (bookmark.position.start, bookmark.position.end);
-        if start < end && text.get(start..end) == Some(bookmark.quote.exact.as_str()) {
+        let quote = &bookmark.quote;
+        let hint = Span::new(
+            bookmark.position.start,
+            bookmark.position.end.max(bookmark.position.start),
+        );
+        let at_hint = |s: &str| text.get(hint.start..hint.end) == Some(s);
+        let holds = !hint.is_empty()
+            && at_hint(&quote.exact)
+            && text
+                .get(..hint.start)
+                .is_some_and(|b| b.ends_with(&quote.prefix))
+            && text
+                .get(hint.end..)
+                .is_some_and(|a| a.starts_with(&quote.suffix));
+        if holds {
             return Some(Attachment::Exact {
                 article: i,
-                span: Span::new(start, end),
+                span: hint,
             });
         }
         let folded = self.folded[i].get_or_init(|| Folded::new(text));
-        locate(folded, &bookmark.quote, start).map(|span| Attachment::Moved { article: i, span })
+        locate(folded, quote, hint.start).map(|span| {
+            if span == hint {
+                Attachment::Exact { article: i, span }
+            } else {
+                Attachment::Moved { article: i, span }
+            }
+        })
     }
 }
 
@@ -151,3 +172,6 @@ pub fn attach_all<'a>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -231,6 +231,143 @@ pub fn csv(items: &[Attached<'_>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bookmarks::attach::attach_all;
+    use crate::bookmarks::clock::now_rfc3339;
+    use crate::bookmarks::testutil::target;
+    use crate::corpus::bundled;
+
+    const PASSAGE: &str = "Poorly worded, implies withdrawal. That’s not what’s happening,";
+
+    /// Bookmarks on Reuters (found) and on a source that is not loaded (orphaned).
+    fn sample(corpus: &Corpus) -> Vec<Bookmark> {
+        let reuters = &corpus.articles[3];
+        let found = Bookmark::new(
+            target(reuters, PASSAGE),
+            "=cmd|' /C calc'!A0, then \"quote\"",
+            "b-found".into(),
+            now_rfc3339(),
+        )
+        .unwrap();
+        let mut orphan = Bookmark::new(
+            target(reuters, "Milley"),
+            "",
+            "b-orphan".into(),
+            now_rfc3339(),
+        )
+        .unwrap();
+        orphan.source.id = "gone".into();
+        orphan.source.outlet = None;
+        orphan.source.content_hash = "0".into();
+        orphan.source.title = Some("A *gone* story".into());
+        orphan.quote.exact = "Two lines,\nthe second \u{1b}[2J hostile".into();
+        vec![found, orphan]
+    }
+
+    #[test]
+    fn markdown_quotes_each_passage_with_its_source_and_note() {
+        let corpus = bundled();
+        let bookmarks = sample(&corpus);
+        let md = markdown(&attach_all(&bookmarks, &corpus));
+        assert!(md.starts_with("# Bookmarks\n"));
+        assert!(md.contains(&format!("\n> {PASSAGE}\n")), "{md}");
+        assert!(md.contains("— Reuters, *Leaked U.S. letter to Iraq was a poorly worded draft: top U.S. general*, undated"), "{md}");
+        assert!(
+            md.contains("**Note:** =cmd\\|' /C calc'!A0, then \"quote\"\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("> Two lines,\n> the second ␛\\[2J hostile\n"),
+            "{md}"
+        );
+        assert!(md.contains("— gone, *A \\*gone\\* story*, undated"), "{md}");
+        assert!(md.contains("orphaned"), "{md}");
+        assert!(!md.contains('\u{1b}'));
+        assert_eq!(markdown(&[]), "# Bookmarks\n\nNo bookmarks.\n");
+    }
+
+    #[test]
+    fn json_is_a_web_annotation_collection() {
+        let corpus = bundled();
+        let bookmarks = sample(&corpus);
+        let text = export(Format::Json, &attach_all(&bookmarks, &corpus), &corpus);
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(v["type"], "AnnotationCollection");
+        assert_eq!(v["total"], 2);
+        let items = v["first"]["items"].as_array().unwrap();
+        let found = &items[0];
+        assert_eq!(found["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(found["type"], "Annotation");
+        assert_eq!(found["id"], "urn:crosscheck:bookmark:b-found");
+        assert_eq!(found["body"]["type"], "TextualBody");
+        assert_eq!(found["body"]["value"], bookmarks[0].note);
+        assert_eq!(
+            found["target"]["source"],
+            "<bundled>/003_0226aa1b8ab6f164.txt"
+        );
+        let selectors = found["target"]["selector"].as_array().unwrap();
+        assert_eq!(selectors[0]["type"], "TextQuoteSelector");
+        assert_eq!(selectors[0]["exact"], PASSAGE);
+        assert_eq!(selectors[0]["prefix"], bookmarks[0].quote.prefix);
+        assert_eq!(selectors[0]["suffix"], bookmarks[0].quote.suffix);
+        assert_eq!(selectors[1]["type"], "TextPositionSelector");
+        // Positions count characters, as the Web Annotation model has them.
+        let reuters: Vec<char> = corpus.articles[3].text.chars().collect();
+        let (start, end) = (
+            selectors[1]["start"].as_u64().unwrap() as usize,
+            selectors[1]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(reuters[start..end].iter().collect::<String>(), PASSAGE);
+        assert_eq!(found["crosscheck"]["status"], "exact");
+        let orphan = &items[1];
+        assert_eq!(orphan["motivation"], "bookmarking");
+        assert!(orphan.get("body").is_none());
+        assert_eq!(orphan["target"]["selector"].as_array().unwrap().len(), 1);
+        assert_eq!(orphan["crosscheck"]["status"], "orphaned");
+    }
+
+    /// Reads RFC 4180 CSV back, to check what a spreadsheet would see.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let (mut rows, mut row, mut cell) = (Vec::new(), Vec::new(), String::new());
+        let (mut quoted, mut chars) = (false, text.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => cell.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_reads_back_cell_for_cell() {
+        let corpus = bundled();
+        let bookmarks = sample(&corpus);
+        let text = csv(&attach_all(&bookmarks, &corpus));
+        assert!(text.ends_with("\r\n"));
+        let rows = parse_csv(&text);
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.len() == 10), "{rows:?}");
+        assert_eq!(rows[0][6], "passage");
+        assert_eq!(rows[1][1], "exact");
+        assert_eq!(rows[1][3], "Reuters");
+        assert_eq!(rows[1][6], PASSAGE);
+        assert_eq!(rows[1][7], format!("'{}", bookmarks[0].note));
+        assert_eq!(rows[2][1], "orphaned");
+        assert_eq!(rows[2][6], "Two lines,\nthe second ␛[2J hostile");
+    }
 
     #[test]
     fn csv_cells_are_quoted_and_defused() {

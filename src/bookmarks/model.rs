@@ -234,3 +234,74 @@ fn checked_span(target: Target<'_>) -> Result<Span, TargetError> {
     }
     Ok(span)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+
+    #[test]
+    fn context_is_counted_in_characters_and_stops_at_the_edges() {
+        let text = "«Élysée» — “Poorly worded,” he said.";
+        let start = text.find("Poorly").unwrap();
+        let q = TextQuote::of(text, Span::new(start, start + "Poorly worded,".len()));
+        assert_eq!(q.exact, "Poorly worded,");
+        assert_eq!(q.prefix, "«Élysée» — “");
+        assert_eq!(q.suffix, "” he said.");
+        let long = "x".repeat(100);
+        let q = TextQuote::of(&long, Span::new(50, 51));
+        assert_eq!(
+            (q.prefix.len(), q.suffix.len()),
+            (CONTEXT_CHARS, CONTEXT_CHARS)
+        );
+    }
+
+    #[test]
+    fn a_passage_is_trimmed_and_checked() {
+        let corpus = bundled();
+        let article = &corpus.articles[3];
+        let start = article.text.find("Milley said").unwrap();
+        let padded = Target {
+            article,
+            span: Span::new(start - 2, start + "Milley said".len()),
+        };
+        let b = Bookmark::new(padded, " a\tnote\n", "id".into(), "t".into()).unwrap();
+        assert_eq!(b.quote.exact, "Milley said");
+        assert_eq!(b.position, Position::from(Span::new(start, start + 11)));
+        assert_eq!(b.note, "a note");
+        let curly = article.text.find('“').unwrap();
+        let inside = Target {
+            article,
+            span: Span::new(curly + 1, curly + 5),
+        };
+        assert!(matches!(
+            Bookmark::new(inside, "", "id".into(), "t".into()),
+            Err(TargetError::NotCharBoundary { .. })
+        ));
+    }
+
+    #[test]
+    fn filtering_looks_at_passage_note_and_source() {
+        let corpus = bundled();
+        let article = &corpus.articles[3];
+        let start = article.text.find("Milley said").unwrap();
+        let t = Target {
+            article,
+            span: Span::new(start, start + 11),
+        };
+        let b = Bookmark::new(t, "Check the Kuwait flights", "id".into(), "t".into()).unwrap();
+        for query in [
+            "",
+            "  ",
+            "milley",
+            "KUWAIT",
+            "reuters",
+            "poorly worded draft",
+            "003_02",
+        ] {
+            assert!(b.matches(query), "{query:?}");
+        }
+        assert!(!b.matches("Esper"));
+        assert_eq!(b.snippet(8), "Milley …");
+    }
+}
