@@ -8,23 +8,23 @@ use crate::text::{sanitise, sanitise_line};
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ExportFormat {
     Markdown,
     Json,
     Csv,
 }
 
 /// The bookmarks in `format`; `corpus` is the one they were attached to.
-pub fn export(format: Format, items: &[Attached<'_>], corpus: &Corpus) -> String {
+pub fn export(format: ExportFormat, items: &[Attached<'_>], corpus: &Corpus) -> String {
     match format {
-        Format::Markdown => markdown(items),
-        Format::Json => {
+        ExportFormat::Markdown => markdown(items),
+        ExportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&web_annotations(items, corpus))
                 .expect("a JSON value always serialises");
             s.push('\n');
             s
         }
-        Format::Csv => csv(items),
+        ExportFormat::Csv => csv(items),
     }
 }
 
@@ -289,7 +289,11 @@ mod tests {
     fn json_is_a_web_annotation_collection() {
         let corpus = bundled();
         let bookmarks = sample(&corpus);
-        let text = export(Format::Json, &attach_all(&bookmarks, &corpus), &corpus);
+        let text = export(
+            ExportFormat::Json,
+            &attach_all(&bookmarks, &corpus),
+            &corpus,
+        );
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
         assert_eq!(v["type"], "AnnotationCollection");

@@ -17,7 +17,7 @@ mod store;
 pub use atomic::write as write_atomically;
 pub use attach::{Attached, Attacher, Attachment, Status, attach_all};
 pub use datadir::{NoDataDir, data_dir};
-pub use export::{Format, csv, export, markdown, web_annotations};
+pub use export::{ExportFormat, csv, export, markdown, web_annotations};
 pub use locate::occurrences;
 pub use model::{
     Bookmark, CONTEXT_CHARS, Position, SourceRef, Target, TargetError, TextQuote, truncate,

@@ -146,6 +146,11 @@ impl Store {
         &self.bookmarks
     }
 
+    /// The bookmarks `Bookmark::matches` the query, oldest first.
+    pub fn filtered<'s>(&'s self, query: &'s str) -> impl Iterator<Item = &'s Bookmark> + 's {
+        self.bookmarks.iter().filter(move |b| b.matches(query))
+    }
+
     pub fn get(&self, id: &str) -> Option<&Bookmark> {
         self.bookmarks.iter().find(|b| b.id == id)
     }

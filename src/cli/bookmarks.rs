@@ -2,7 +2,7 @@
 
 use super::{Global, Input, exit_code, load, report_errors};
 use crate::bookmarks::{
-    self, Attached, Format, Store, Target, attach_all, data_dir, occurrences, truncate,
+    self, Attached, ExportFormat, Store, Target, attach_all, data_dir, occurrences, truncate,
 };
 use crate::corpus::{Article, Corpus};
 use crate::text::sanitise_line;
@@ -82,25 +82,34 @@ pub struct DeleteArgs {
 pub fn run(args: &BookmarksArgs, global: &Global) -> anyhow::Result<i32> {
     let dir = data_dir(global.data_dir.as_deref())?;
     let mut store = Store::open(&dir).with_context(|| "could not read the bookmarks")?;
-    for warning in store.take_warnings() {
-        eprintln!("crosscheck: warning: {warning}");
-    }
-    match &args.command {
+    print_warnings(&mut store);
+    let result = match &args.command {
         BookmarksCommand::List(view) => show(&store, view, global, OutputFormat::Table),
         BookmarksCommand::Export(view) => show(&store, view, global, OutputFormat::Markdown),
         BookmarksCommand::Add(add) => add_passage(&mut store, add, global),
-        BookmarksCommand::Delete(delete) => {
-            let id = store.lookup(&delete.id)?.id.clone();
-            let removed = store.delete(&id)?;
-            println!(
-                "deleted {}: {} “{}”",
-                sanitise_line(&removed.id),
-                sanitise_line(removed.source.display_name()),
-                removed.snippet(60)
-            );
-            Ok(0)
-        }
+        BookmarksCommand::Delete(delete) => delete_one(&mut store, &delete.id),
+    };
+    // A change re-reads the file, and may have found it damaged by another program since.
+    print_warnings(&mut store);
+    result
+}
+
+fn print_warnings(store: &mut Store) {
+    for warning in store.take_warnings() {
+        eprintln!("crosscheck: warning: {warning}");
     }
+}
+
+fn delete_one(store: &mut Store, id_or_prefix: &str) -> anyhow::Result<i32> {
+    let id = store.lookup(id_or_prefix)?.id.clone();
+    let removed = store.delete(&id)?;
+    println!(
+        "deleted {}: {} “{}”",
+        sanitise_line(&removed.id),
+        sanitise_line(removed.source.display_name()),
+        removed.snippet(60)
+    );
+    Ok(0)
 }
 
 fn show(
@@ -112,13 +121,12 @@ fn show(
     let corpus = load(&view.input, global);
     report_errors(&corpus);
     let query = view.filter.as_deref().unwrap_or("");
-    let chosen = store.bookmarks().iter().filter(|b| b.matches(query));
-    let items = attach_all(chosen, &corpus);
+    let items = attach_all(store.filtered(query), &corpus);
     let text = match view.format.unwrap_or(default) {
         OutputFormat::Table => table(&items, &corpus),
-        OutputFormat::Markdown => bookmarks::export(Format::Markdown, &items, &corpus),
-        OutputFormat::Json => bookmarks::export(Format::Json, &items, &corpus),
-        OutputFormat::Csv => bookmarks::export(Format::Csv, &items, &corpus),
+        OutputFormat::Markdown => bookmarks::export(ExportFormat::Markdown, &items, &corpus),
+        OutputFormat::Json => bookmarks::export(ExportFormat::Json, &items, &corpus),
+        OutputFormat::Csv => bookmarks::export(ExportFormat::Csv, &items, &corpus),
     };
     match &view.output {
         Some(path) => {
