@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and the headless subcommands that print analysis as
 //! text or JSON for pipelines.
 
+mod bookmarks;
 mod generate;
 mod sources;
 
@@ -67,6 +68,8 @@ pub struct Input {
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
     Sources(sources::SourcesArgs),
+    /// List, export, add and delete bookmarked passages.
+    Bookmarks(bookmarks::BookmarksArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -124,6 +127,7 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Bookmarks(args) => bookmarks::run(&args, global),
         Command::Generate(args) => generate::run(&args),
     }
 }
