@@ -3,5 +3,7 @@
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod text;
+pub mod tui;
