@@ -130,40 +130,27 @@ fn shared_passage_jumps_land_every_pane_on_the_same_anchor_group() {
             .unwrap();
         s.wrapped(pane).line_of(span.start)
     };
+    let all_on = |s: &State, group: usize, why: &str| {
+        for i in 0..s.panes.len() {
+            assert_eq!(s.panes[i].top, member_line(s, i, group), "{why}: pane {i}");
+        }
+    };
     keys(&mut s, "]");
-    for i in 0..4 {
-        assert_eq!(s.panes[i].top, member_line(&s, i, 1), "pane {i} on group 1");
-    }
+    all_on(&s, 1, "first jump");
     keys(&mut s, "]");
-    for i in 0..4 {
-        assert_eq!(s.panes[i].top, member_line(&s, i, 2), "pane {i} on group 2");
-    }
+    all_on(&s, 2, "second jump");
     // Moving through a shared passage keeps the others on theirs, row for row.
     keys(&mut s, "j");
     for i in 1..4 {
         let t = s.panes[i].top;
-        assert!(
-            t >= member_line(&s, i, 2) && t <= member_line(&s, i, 2) + 2,
-            "pane {i}"
-        );
+        let line = member_line(&s, i, 2);
+        assert!(t >= line && t <= line + 2, "pane {i}");
     }
     keys(&mut s, "[");
-    for i in 0..4 {
-        assert_eq!(
-            s.panes[i].top,
-            member_line(&s, i, 2),
-            "back to group 2 in pane {i}"
-        );
-    }
+    all_on(&s, 2, "back");
     // Leading from another pane works the same.
     keys(&mut s, "g<tab><tab>]");
-    for i in 0..4 {
-        assert_eq!(
-            s.panes[i].top,
-            member_line(&s, i, 1),
-            "led by pane 2, pane {i}"
-        );
-    }
+    all_on(&s, 1, "led by pane 2");
     keys(&mut s, "]]");
     assert!(
         s.notice

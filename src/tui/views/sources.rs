@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 pub struct Sources<'a>(pub &'a State);
 
 /// Rows of the table, warnings and errors, as (text, kind) so drawing and scrolling agree.
-fn lines(state: &State) -> Vec<(String, Kind)> {
+fn lines(state: &State, width: usize) -> Vec<(String, Kind)> {
     let corpus = &state.corpus;
     let dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".into());
     let rows: Vec<[String; 7]> = corpus
@@ -30,7 +30,7 @@ fn lines(state: &State) -> Vec<(String, Kind)> {
         })
         .collect();
     let header = ["ID", "OUTLET", "DATE", "WORDS", "NOISE", "WARN", "TITLE"].map(String::from);
-    let widths: Vec<usize> = (0..7)
+    let mut widths: Vec<usize> = (0..7)
         .map(|c| {
             std::iter::once(&header)
                 .chain(&rows)
@@ -40,6 +40,9 @@ fn lines(state: &State) -> Vec<(String, Kind)> {
                 .min(if c < 2 { 24 } else { 200 })
         })
         .collect();
+    // The title takes what is left of the line, so every column shows at any width.
+    let fixed: usize = widths[..6].iter().map(|w| w + 2).sum();
+    widths[6] = widths[6].min(width.saturating_sub(fixed).max(10));
     let format_row = |r: &[String; 7]| {
         let mut line = String::new();
         for (c, cell) in r.iter().enumerate() {
@@ -91,7 +94,7 @@ enum Kind {
 }
 
 pub fn line_count(state: &State) -> usize {
-    lines(state).len()
+    lines(state, usize::MAX).len()
 }
 
 impl Widget for Sources<'_> {
@@ -99,7 +102,7 @@ impl Widget for Sources<'_> {
         let state = self.0;
         let theme = &state.theme;
         let width = usize::from(area.width.saturating_sub(2));
-        let all = lines(state);
+        let all = lines(state, width);
         // The header row stays put while the rest scrolls.
         let (head, rest) = all.split_first().expect("the header is always there");
         buf.set_stringn(area.x + 1, area.y, &head.0, width, theme.header);

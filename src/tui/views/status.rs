@@ -41,66 +41,67 @@ impl Widget for Status<'_> {
     }
 }
 
+/// The keys worth a reminder here, most important first: the ones at the end give way when
+/// the bar is narrow.
 fn hint_actions(state: &State) -> &'static [Action] {
     match state.tab {
         Tab::Reader if !state.search.query.is_empty() => &[
+            Action::Help,
+            Action::Quit,
             Action::SearchNext,
             Action::Close,
             Action::NextShared,
             Action::ToggleAligned,
-            Action::Help,
-            Action::Quit,
         ],
         Tab::Reader => &[
-            Action::ScrollDown,
-            Action::FocusNext,
+            Action::Help,
+            Action::Quit,
             Action::Search,
+            Action::FocusNext,
             Action::NextShared,
             Action::ToggleAligned,
             Action::NextSources,
-            Action::Help,
-            Action::Quit,
+            Action::ScrollDown,
         ],
         Tab::Sources => &[
-            Action::ScrollDown,
-            Action::TabReader,
             Action::Help,
             Action::Quit,
+            Action::TabReader,
+            Action::ScrollDown,
         ],
-        _ => &[Action::TabReader, Action::Help, Action::Quit],
+        _ => &[Action::Help, Action::Quit, Action::TabReader],
     }
 }
 
+/// Where the reader is: how far through the focused source, scrolling mode, search matches.
 fn position(state: &State) -> String {
-    let mut s = format!(" {}", state.tab.title());
     if state.tab != Tab::Reader {
-        return s + " ";
+        return format!(" {} ", state.tab.title());
     }
+    let mut parts = Vec::new();
     if let Some(pane) = state.focused() {
-        let article = &state.corpus.articles[pane.article];
         let lines = state.wrapped(state.focus).len().max(1);
         let last = (pane.top + state.text_rows()).min(lines);
-        let shown = state.panes.len();
+        parts.push(format!("{}%", last * 100 / lines));
         let n = state.corpus.articles.len();
-        s.push_str(&format!(
-            " │ {} {}% │ {} of {} sources",
-            article.display_name(),
-            last * 100 / lines,
-            shown,
-            n
-        ));
-    }
-    s.push_str(if state.aligned {
-        " │ aligned"
-    } else {
-        " │ free"
-    });
-    if !state.search.query.is_empty() {
-        let q = crate::text::sanitise_line(&state.search.query);
-        match state.search.current {
-            Some(i) => s.push_str(&format!(" │ “{q}” {}/{}", i + 1, state.search.hits.len())),
-            None => s.push_str(&format!(" │ “{q}” 0 matches")),
+        if n > state.panes.len() {
+            parts.push(format!("{} of {n} sources", state.panes.len()));
         }
     }
-    s + " "
+    parts.push(
+        if state.aligned {
+            "aligned"
+        } else {
+            "free scroll"
+        }
+        .to_string(),
+    );
+    if !state.search.query.is_empty() {
+        let q = super::fit(&crate::text::sanitise_line(&state.search.query), 20);
+        match state.search.current {
+            Some(i) => parts.push(format!("“{q}” {}/{}", i + 1, state.search.hits.len())),
+            None => parts.push(format!("“{q}” no matches")),
+        }
+    }
+    format!(" {} ", parts.join(" · "))
 }
