@@ -169,10 +169,17 @@ fn load_with_progress(
     });
     let (mut done, mut current, mut articles) = (0, String::new(), 0);
     loop {
-        while let Ok(p) = rx.try_recv() {
-            match p {
-                Progress::Started(i, path, n) => (done, current, articles) = (i, path, n),
-                Progress::Done(corpus) => return Ok(Some(corpus)),
+        loop {
+            match rx.try_recv() {
+                Ok(Progress::Started(i, path, n)) => (done, current, articles) = (i, path, n),
+                Ok(Progress::Done(corpus)) => return Ok(Some(corpus)),
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    anyhow::bail!(
+                        "loading stopped unexpectedly while reading {}",
+                        crate::text::sanitise_line(&current)
+                    )
+                }
             }
         }
         terminal.draw(|frame| {

@@ -12,9 +12,14 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// Whether the reader has the terminal in raw mode on the alternate screen. Restoring twice
+/// would leave the alternate screen twice, and terminals then move the cursor back to where
+/// the reader started, over a panic message already printed.
+static TAKEN: AtomicBool = AtomicBool::new(false);
 
 /// Owns the terminal while the reader runs; dropping it restores the terminal.
 pub struct TerminalGuard {
@@ -25,6 +30,7 @@ impl TerminalGuard {
     pub fn new() -> std::io::Result<TerminalGuard> {
         install_panic_hook();
         enable_raw_mode()?;
+        TAKEN.store(true, Ordering::SeqCst);
         let entered = execute!(
             stdout(),
             EnterAlternateScreen,
@@ -54,6 +60,9 @@ impl Drop for TerminalGuard {
 
 /// Puts the terminal back as the shell expects it. Safe to call more than once.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         stdout(),
         DisableMouseCapture,

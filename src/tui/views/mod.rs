@@ -85,6 +85,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 
 /// Loading screen: what is being read and how far along, instead of a blank terminal.
 pub struct Loading<'a> {
+    /// Paths finished, of `total`; `current` is being read.
     pub done: usize,
     pub total: usize,
     pub current: &'a str,
@@ -97,8 +98,8 @@ impl Widget for Loading<'_> {
             Line::from("crosscheck"),
             Line::from(""),
             Line::from(format!(
-                "Loading {} of {} path(s); {} article(s) so far",
-                self.done.min(self.total),
+                "Reading {} of {}; {} article(s) loaded so far:",
+                (self.done + 1).min(self.total),
                 self.total,
                 self.articles
             )),
