@@ -102,13 +102,22 @@ fn without_anchors_aligned_panes_follow_proportionally() {
     let mut s = reader(160, 48, Analysis::default());
     assert!(s.aligned, "aligned scrolling is on by default");
     keys(&mut s, "<c-d><c-d>");
-    let lead = &s.panes[0];
-    let frac = lead.top as f64 / s.wrapped(0).len() as f64;
+    // Each pane is the same share of the way through its scrolling range.
+    let range = |s: &State, i: usize| (s.wrapped(i).len() - s.text_rows()) as f64;
+    let frac = s.panes[0].top as f64 / range(&s, 0);
     for i in 1..s.panes.len() {
-        let f = s.panes[i].top as f64 / s.wrapped(i).len() as f64;
+        let f = s.panes[i].top as f64 / range(&s, i);
         assert!(
             (f - frac).abs() < 0.05,
             "pane {i} at {f:.2}, leader at {frac:.2}"
+        );
+    }
+    keys(&mut s, "G");
+    for i in 0..s.panes.len() {
+        assert_eq!(
+            s.panes[i].top as f64,
+            range(&s, i),
+            "every pane on its last page"
         );
     }
     keys(&mut s, "g");

@@ -229,3 +229,78 @@ fn search_matches_are_highlighted_in_every_pane() {
         .count();
     assert_eq!(panes_with_match, 4);
 }
+
+#[test]
+fn hostile_articles_render_at_every_size_without_escaping_their_pane() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("cjk.txt", "日本語の見出し\n\n東京で記者会見が開かれた。「撤退の計画はない」と国防長官は述べた。😀👍🏽 絵文字も含む長い段落がここに続きます。\n".repeat(20)),
+        ("controls.txt", "Title \x1b[31mred\x1b[0m\n\nBody with \u{202E}bidi\u{202C} and \x07 bells and a\ttab.\n".repeat(10)),
+        ("long.txt", format!("{}\n\n{}", "x".repeat(5000), "word ".repeat(3000))),
+        ("empty-ish.txt", "   \n\n  .  \n".to_string()),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let corpus = corpus::load_paths(&[dir.path().to_path_buf()], &Default::default());
+    assert!(corpus.articles.len() >= 3);
+    let config = Config::default();
+    for color in [true, false] {
+        let mut s = State::new(
+            corpus.clone(),
+            Analysis::default(),
+            &config,
+            Theme::new(&config.theme, color),
+        );
+        for (w, h) in [(60, 15), (80, 24), (161, 49), (59, 14), (1, 1)] {
+            update(
+                &mut s,
+                Action::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
+            for keys in [
+                "",
+                "G",
+                "<c-u>jj",
+                "/記者<enter>",
+                "n",
+                ">",
+                "c",
+                "?",
+                "<esc>",
+                "5",
+                "G",
+                "1",
+            ] {
+                apply_keys(&mut s, keys).unwrap();
+                let buf = buffer(&s);
+                if layout::too_small((w, h))
+                    || s.tab != crosscheck::tui::Tab::Reader
+                    || s.overlay.is_some()
+                {
+                    continue;
+                }
+                // Text stays inside its pane: the separator column is never overwritten.
+                let rects = layout::pane_rects(s.areas().body, s.panes.len());
+                for r in &rects[..rects.len() - 1] {
+                    let x = r.x + r.width - 1;
+                    for y in r.y..r.y + r.height {
+                        assert_eq!(
+                            buf[(x, y)].symbol(),
+                            "│",
+                            "{w}x{h} after {keys:?} at {x},{y}"
+                        );
+                    }
+                }
+                for cell in &buf.content {
+                    assert!(
+                        !cell.symbol().chars().any(|c| c.is_control()),
+                        "control character drawn"
+                    );
+                }
+            }
+        }
+    }
+}

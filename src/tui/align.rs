@@ -5,15 +5,17 @@
 use super::wrap::Wrapped;
 use crate::text::Span;
 
-/// The top line for the other pane, given the leader's top line.
+/// The top line for the other pane, given the leader's top line; `rows` is the pane height, so
+/// the leader's last page matches the other's last page.
 pub fn aligned_top(
     leader: &Wrapped,
     leader_anchors: &[(Span, usize)],
     leader_top: usize,
     other: &Wrapped,
     other_anchors: &[(Span, usize)],
+    rows: usize,
 ) -> usize {
-    let points = matching_points(leader, leader_anchors, other, other_anchors);
+    let points = matching_points(leader, leader_anchors, other, other_anchors, rows);
     let top = leader_top.min(leader.len());
     // The last point at or above the leader's top, and the next one below it.
     let i = points.partition_point(|p| p.0 <= top).saturating_sub(1);
@@ -25,13 +27,14 @@ pub fn aligned_top(
     target.min(other.len().saturating_sub(1))
 }
 
-/// Pairs of corresponding lines (leader, other), increasing in both: the start and end of every
-/// anchor both articles share, framed by the starts and ends of the texts.
+/// Pairs of corresponding top lines (leader, other), increasing in both: the start and end of
+/// every anchor both articles share, framed by the tops of the first and last pages.
 fn matching_points(
     leader: &Wrapped,
     leader_anchors: &[(Span, usize)],
     other: &Wrapped,
     other_anchors: &[(Span, usize)],
+    rows: usize,
 ) -> Vec<(usize, usize)> {
     let mut points = vec![(0, 0)];
     for &(span, group) in leader_anchors {
@@ -52,7 +55,10 @@ fn matching_points(
             }
         }
     }
-    let end = (leader.len(), other.len());
+    let end = (
+        leader.len().saturating_sub(rows),
+        other.len().saturating_sub(rows),
+    );
     let last = *points.last().expect("starts non-empty");
     if end.0 > last.0 && end.1 >= last.1 {
         points.push(end);
@@ -83,9 +89,17 @@ mod tests {
     #[test]
     fn with_no_anchors_position_is_proportional() {
         let (a, b) = (lines(100), lines(200));
-        assert_eq!(aligned_top(&a, &[], 0, &b, &[]), 0);
-        assert_eq!(aligned_top(&a, &[], 50, &b, &[]), 100);
-        assert_eq!(aligned_top(&a, &[], 100, &b, &[]), 199);
+        assert_eq!(aligned_top(&a, &[], 0, &b, &[], 0), 0);
+        assert_eq!(aligned_top(&a, &[], 50, &b, &[], 0), 100);
+        assert_eq!(aligned_top(&a, &[], 100, &b, &[], 0), 199);
+    }
+
+    #[test]
+    fn the_last_page_of_one_is_the_last_page_of_the_other() {
+        let (a, b) = (lines(100), lines(60));
+        assert_eq!(aligned_top(&a, &[], 80, &b, &[], 20), 40);
+        assert_eq!(aligned_top(&b, &[], 40, &a, &[], 20), 80);
+        assert_eq!(aligned_top(&a, &[], 40, &b, &[], 20), 20);
     }
 
     #[test]
@@ -93,11 +107,11 @@ mod tests {
         let (a, b) = (lines(100), lines(100));
         let fa = [at(10, 5, 7), at(60, 3, 9)];
         let fb = [at(40, 5, 7), at(70, 3, 9)];
-        assert_eq!(aligned_top(&a, &fa, 10, &b, &fb), 40);
-        assert_eq!(aligned_top(&a, &fa, 12, &b, &fb), 42);
-        assert_eq!(aligned_top(&a, &fa, 60, &b, &fb), 70);
+        assert_eq!(aligned_top(&a, &fa, 10, &b, &fb, 0), 40);
+        assert_eq!(aligned_top(&a, &fa, 12, &b, &fb, 0), 42);
+        assert_eq!(aligned_top(&a, &fa, 60, &b, &fb, 0), 70);
         // Half way between the two passages in one is half way between them in the other.
-        assert_eq!(aligned_top(&a, &fa, 14 + 23, &b, &fb), 44 + 13);
+        assert_eq!(aligned_top(&a, &fa, 14 + 23, &b, &fb, 0), 44 + 13);
     }
 
     #[test]
@@ -107,10 +121,10 @@ mod tests {
         let fb = [at(80, 2, 1), at(20, 2, 2)];
         let mut last = 0;
         for top in 0..100 {
-            let t = aligned_top(&a, &fa, top, &b, &fb);
+            let t = aligned_top(&a, &fa, top, &b, &fb, 0);
             assert!(t >= last, "went back at {top}");
             last = t;
         }
-        assert_eq!(aligned_top(&a, &fa, 10, &b, &fb), 80);
+        assert_eq!(aligned_top(&a, &fa, 10, &b, &fb, 0), 80);
     }
 }

@@ -200,6 +200,7 @@ fn sync_from(state: &mut State, leader: usize) {
     }
     let Pane { article, top } = state.panes[leader];
     let anchors = &state.analysis.anchors;
+    let rows = state.text_rows();
     for i in 0..state.panes.len() {
         if i == leader {
             continue;
@@ -211,6 +212,7 @@ fn sync_from(state: &mut State, leader: usize) {
             top,
             state.wrapped(i),
             anchors.of(other),
+            rows,
         );
     }
 }
