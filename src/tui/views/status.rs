@@ -47,8 +47,8 @@ fn hint_actions(state: &State) -> &'static [Action] {
     match state.tab {
         Tab::Reader if !state.search.query.is_empty() => &[
             Action::Help,
-            Action::Quit,
             Action::SearchNext,
+            Action::Quit,
             Action::Close,
             Action::NextShared,
             Action::ToggleAligned,
@@ -82,10 +82,11 @@ fn position(state: &State) -> String {
     if let Some(pane) = state.focused() {
         let lines = state.wrapped(state.focus).len().max(1);
         let last = (pane.top + state.text_rows()).min(lines);
-        parts.push(format!("{}%", last * 100 / lines));
+        let name = state.corpus.articles[pane.article].display_name();
+        parts.push(format!("{} {}%", super::fit(name, 16), last * 100 / lines));
         let n = state.corpus.articles.len();
         if n > state.panes.len() {
-            parts.push(format!("{} of {n} sources", state.panes.len()));
+            parts.push(format!("{}/{n} shown", state.panes.len()));
         }
     }
     parts.push(
@@ -97,7 +98,7 @@ fn position(state: &State) -> String {
         .to_string(),
     );
     if !state.search.query.is_empty() {
-        let q = super::fit(&crate::text::sanitise_line(&state.search.query), 20);
+        let q = super::fit(&crate::text::sanitise_line(&state.search.query), 12);
         match state.search.current {
             Some(i) => parts.push(format!("“{q}” {}/{}", i + 1, state.search.hits.len())),
             None => parts.push(format!("“{q}” no matches")),
