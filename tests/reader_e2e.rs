@@ -348,18 +348,21 @@ fn resizing_below_the_minimum_asks_for_room_and_recovers() {
 }
 
 #[test]
-fn no_color_gives_a_monochrome_reader_with_reverse_video() {
-    let s = Session::start("nocolor", 100, 30, BIN, &[("NO_COLOR", "1")]);
-    reader_up(&s);
-    let styled = s.screen_with_styles();
-    assert!(
-        !styled.contains("38;5;") && !styled.contains("48;5;"),
-        "no colours:\n{styled}"
-    );
-    assert!(
-        styled.contains("\x1b[7m") || styled.contains(";7m") || styled.contains("[1;7m"),
-        "reverse video:\n{styled}"
-    );
-    s.keys(&["q"]);
-    s.assert_exited_cleanly(0);
+fn no_color_and_color_never_give_a_monochrome_reader_with_reverse_video() {
+    let never = format!("{BIN} --color never");
+    for (name, cmd, env) in [
+        ("nocolor", BIN, vec![("NO_COLOR", "1")]),
+        ("never", never.as_str(), vec![]),
+    ] {
+        let s = Session::start(name, 100, 30, cmd, &env);
+        reader_up(&s);
+        let styled = s.screen_with_styles();
+        assert!(
+            !styled.contains("38;5;") && !styled.contains("48;5;"),
+            "{name}: no colours:\n{styled}"
+        );
+        assert!(styled.contains("7m"), "{name}: reverse video:\n{styled}");
+        s.keys(&["q"]);
+        s.assert_exited_cleanly(0);
+    }
 }

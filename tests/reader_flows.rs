@@ -263,7 +263,18 @@ fn enter_on_a_shared_quote_opens_it_in_compare() {
     assert_eq!((sel.group, sel.article, sel.span), (3, a, first));
     keys(&mut s, "1<tab><enter>");
     assert_eq!(s.tab, Tab::Reader, "no shared quote in pane 2: stay");
-    assert!(s.notice.is_some());
+    assert_eq!(
+        s.notice.as_deref(),
+        Some("no shared quote on screen in this pane")
+    );
+    s.analysis.highlights = Highlights::default();
+    keys(&mut s, "<enter>");
+    assert!(
+        s.notice
+            .as_deref()
+            .unwrap()
+            .starts_with("no quotes are marked")
+    );
 }
 
 #[test]

@@ -304,3 +304,22 @@ fn hostile_articles_render_at_every_size_without_escaping_their_pane() {
         }
     }
 }
+
+#[test]
+fn a_long_load_shows_how_far_it_has_got() {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let loading = crosscheck::tui::views::Loading {
+        done: 41,
+        total: 400,
+        current: "/articles/a42.txt",
+        articles: 41,
+    };
+    t.draw(|f| f.render_widget(loading, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let text: Vec<String> = (0..24).map(|y| row_text(buf, y)).collect();
+    assert!(
+        text[2].starts_with("Reading 42 of 400; 41 article(s) loaded so far"),
+        "{text:?}"
+    );
+    assert!(text[3].starts_with("/articles/a42.txt"));
+}

@@ -133,7 +133,7 @@ impl Action {
             Action::NextShared => "next shared passage",
             Action::PrevShared => "previous shared passage",
             Action::Search => "search all panes",
-            Action::SearchNext => "next",
+            Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
             Action::OpenInCompare => "open the shared quote on screen in Compare",
             Action::NextSources => "show the next sources in the panes",

@@ -317,6 +317,15 @@ fn open_in_compare(state: &mut State) {
             });
             state.tab = Tab::Compare;
         }
+        None if state
+            .analysis
+            .highlights
+            .per_article
+            .iter()
+            .all(Vec::is_empty) =>
+        {
+            state.notice = Some("no quotes are marked in these sources, so none to compare".into())
+        }
         None => state.notice = Some("no shared quote on screen in this pane".into()),
     }
 }
