@@ -306,10 +306,15 @@ fn a_bad_config_is_reported_with_its_line_and_the_defaults_used() {
         screen.contains("config ignored, using defaults"),
         "{screen}"
     );
-    assert!(screen.contains("bad.toml:2:1"), "{screen}");
-    assert!(screen.contains("pane_min_widht"), "{screen}");
+    assert!(
+        screen.contains("line 2 column 1 `pane_min_widht`"),
+        "{screen}"
+    );
     assert!(screen.contains("4/5 shown"), "defaults in force");
-    s.keys(&["Escape"]);
+    // The help shows the whole message, with the file's path.
+    s.keys(&["?"]);
+    s.wait_for_text("bad.toml");
+    s.keys(&["Escape", "Escape"]);
     s.wait_for("message dismissed", |screen| {
         !screen.contains("config ignored")
     });

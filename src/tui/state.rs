@@ -174,7 +174,19 @@ impl State {
 
     /// Shows a config problem in the message line; the reader runs on defaults.
     pub fn report_config_error(&mut self, error: &ConfigError) {
-        self.message = Some(format!("config ignored, using defaults: {error}"));
+        // Where in the file comes first: a long path must not push it off a narrow screen.
+        let mut at = String::new();
+        if let Some((line, column)) = error.position {
+            at.push_str(&format!(" line {line} column {column}"));
+        }
+        if let Some(key) = &error.key {
+            at.push_str(&format!(" `{key}`"));
+        }
+        let path = crate::text::sanitise_line(&error.path.display().to_string());
+        self.message = Some(format!(
+            "config ignored, using defaults:{at}: {} (in {path})",
+            error.message
+        ));
         super::update::relayout(self);
     }
 

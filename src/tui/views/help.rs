@@ -5,7 +5,7 @@ use super::super::state::State;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 pub struct Help<'a>(pub &'a State, pub usize);
@@ -62,7 +62,13 @@ impl Widget for Help<'_> {
             key(Action::Help)
         );
         lines.push(Line::styled(closes, theme.noise));
+        // The message line may be cut short on a narrow screen; here it is whole.
+        if let Some(message) = &state.message {
+            lines.insert(0, Line::styled(format!(" {message}"), theme.warning));
+            lines.insert(1, Line::from(""));
+        }
         Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
             .block(
                 Block::new()
                     .borders(Borders::ALL)
