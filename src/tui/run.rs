@@ -44,6 +44,8 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     else {
         return Ok(SIGNALLED);
     };
+    // Quote highlights, clusters and anchors come from the quotes module once it is merged in;
+    // until then the reader marks none rather than guessing.
     let mut state = State::new(corpus, Analysis::default(), &config, theme);
     let size = guard.terminal.size()?;
     update(
