@@ -443,6 +443,18 @@ mod tests {
     }
 
     #[test]
+    fn the_data_dir_comes_from_the_command_line_then_the_config() {
+        let c = Config::from_toml("data_dir = \"/srv/notes\"\n", Path::new("c")).unwrap();
+        assert_eq!(c.data_dir(None), Some(PathBuf::from("/srv/notes")));
+        assert_eq!(
+            c.data_dir(Some(Path::new("/tmp/x"))),
+            Some(PathBuf::from("/tmp/x"))
+        );
+        let default = Config::default().data_dir(None).unwrap();
+        assert!(default.ends_with("crosscheck"), "{}", default.display());
+    }
+
+    #[test]
     fn colours_accept_names_in_several_spellings_and_hex() {
         for (s, c) in [
             ("light_blue", ColorSpec::Ansi(12)),
