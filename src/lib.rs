@@ -4,6 +4,8 @@
 
 pub mod bookmarks;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod synth;
 pub mod text;
+pub mod tui;

@@ -7,16 +7,7 @@ fn main() {
     let args = Cli::parse();
     let code = match args.command {
         Some(command) => cli::run(command, &args.global),
-        None => {
-            let corpus = cli::load(&args.input, &args.global);
-            cli::report_errors(&corpus);
-            let mut out = std::io::stdout().lock();
-            let printed = cli::sources_table(&mut out, &corpus);
-            eprintln!(
-                "crosscheck: the interactive reader is not built yet; this is the list of sources it would open."
-            );
-            printed.map(|_| cli::exit_code(&corpus)).map_err(Into::into)
-        }
+        None => crosscheck::tui::run(&args.input, &args.global),
     };
     match code {
         Ok(code) => std::process::exit(code),

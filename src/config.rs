@@ -1,0 +1,472 @@
+//! User settings: the defaults embedded from `config.example.toml`, the user's file merged over
+//! them, where that file is looked up, and errors that name the line, column and key.
+
+use crate::tui::{Action, KeyChord};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The documented example, which is also the source of every default.
+pub const EXAMPLE: &str = include_str!("../config.example.toml");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub pane_min_width: u16,
+    pub tab_width: usize,
+    pub aligned_scrolling: bool,
+    pub max_file_mib: u64,
+    pub data_dir: Option<PathBuf>,
+    pub theme: ThemeConfig,
+    pub keys: BTreeMap<KeyChord, Action>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeConfig {
+    pub accent: ColorSpec,
+    pub noise: ColorSpec,
+    pub quote: ColorSpec,
+    pub clusters: Vec<ColorSpec>,
+    pub search_fg: ColorSpec,
+    pub search_bg: ColorSpec,
+    pub bookmark: ColorSpec,
+    pub status_fg: ColorSpec,
+    pub status_bg: ColorSpec,
+    pub warning: ColorSpec,
+}
+
+/// A colour as the config names it; the reader turns it into a terminal colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorSpec {
+    /// The terminal's own foreground or background.
+    Default,
+    /// One of the 16 ANSI colours, 0 (black) to 15 (white).
+    Ansi(u8),
+    Rgb(u8, u8, u8),
+}
+
+const ANSI_NAMES: [&str; 16] = [
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "darkgray",
+    "lightred",
+    "lightgreen",
+    "lightyellow",
+    "lightblue",
+    "lightmagenta",
+    "lightcyan",
+    "white",
+];
+
+impl std::str::FromStr for ColorSpec {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let name: String = s
+            .chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' '))
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if let Some(hex) = name.strip_prefix('#') {
+            let digits: Option<Vec<u8>> = hex
+                .chars()
+                .map(|c| c.to_digit(16).map(|d| d as u8))
+                .collect();
+            return match digits.as_deref() {
+                Some(&[r, g, b]) => Ok(ColorSpec::Rgb(r * 17, g * 17, b * 17)),
+                Some(&[r1, r2, g1, g2, b1, b2]) => {
+                    Ok(ColorSpec::Rgb(r1 * 16 + r2, g1 * 16 + g2, b1 * 16 + b2))
+                }
+                _ => Err(format!(
+                    "`{s}` is not a colour: hex colours are #rrggbb or #rgb"
+                )),
+            };
+        }
+        let name = match name.as_str() {
+            "grey" => "gray",
+            "darkgrey" => "darkgray",
+            "reset" | "none" => "default",
+            n => n,
+        };
+        if name == "default" {
+            return Ok(ColorSpec::Default);
+        }
+        ANSI_NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| ColorSpec::Ansi(i as u8))
+            .ok_or_else(|| {
+                format!(
+                    "`{s}` is not a colour: use a name such as yellow or light_blue, or #rrggbb"
+                )
+            })
+    }
+}
+
+impl<'de> Deserialize<'de> for ColorSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// The file as written: every setting optional, anything unknown an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    pane_min_width: Option<u16>,
+    tab_width: Option<usize>,
+    aligned_scrolling: Option<bool>,
+    max_file_mib: Option<u64>,
+    data_dir: Option<PathBuf>,
+    theme: Option<ThemeFile>,
+    keys: Option<BTreeMap<KeyChord, Action>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    accent: Option<ColorSpec>,
+    noise: Option<ColorSpec>,
+    quote: Option<ColorSpec>,
+    clusters: Option<Vec<ColorSpec>>,
+    search_fg: Option<ColorSpec>,
+    search_bg: Option<ColorSpec>,
+    bookmark: Option<ColorSpec>,
+    status_fg: Option<ColorSpec>,
+    status_bg: Option<ColorSpec>,
+    warning: Option<ColorSpec>,
+}
+
+/// A config file that could not be used, and exactly where it went wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    /// 1-based line and column, when the problem is inside the file.
+    pub position: Option<(usize, usize)>,
+    /// The setting the problem is in, when there is one.
+    pub key: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = crate::text::sanitise_line(&self.path.display().to_string());
+        write!(f, "{path}")?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        if let Some(key) = &self.key {
+            write!(f, ": `{key}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        let file: ConfigFile = toml::from_str(EXAMPLE).expect("config.example.toml parses");
+        let theme = file.theme.expect("config.example.toml has [theme]");
+        let missing = "config.example.toml sets every setting";
+        Config {
+            pane_min_width: file.pane_min_width.expect(missing),
+            tab_width: file.tab_width.expect(missing),
+            aligned_scrolling: file.aligned_scrolling.expect(missing),
+            max_file_mib: file.max_file_mib.expect(missing),
+            data_dir: file.data_dir,
+            theme: ThemeConfig {
+                accent: theme.accent.expect(missing),
+                noise: theme.noise.expect(missing),
+                quote: theme.quote.expect(missing),
+                clusters: theme.clusters.expect(missing),
+                search_fg: theme.search_fg.expect(missing),
+                search_bg: theme.search_bg.expect(missing),
+                bookmark: theme.bookmark.expect(missing),
+                status_fg: theme.status_fg.expect(missing),
+                status_bg: theme.status_bg.expect(missing),
+                warning: theme.warning.expect(missing),
+            },
+            keys: file.keys.expect(missing),
+        }
+    }
+}
+
+impl Config {
+    /// Parses a user file's text and merges it over the defaults.
+    pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let file: ConfigFile = toml::from_str(text).map_err(|e| {
+            let position = e.span().map(|s| line_column(text, s.start));
+            ConfigError {
+                path: path.to_path_buf(),
+                position,
+                key: e.span().and_then(|s| key_at(text, s.start)),
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        let mut config = Config::default();
+        config.merge(file);
+        if config.pane_min_width < 20 {
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                position: None,
+                key: Some("pane_min_width".into()),
+                message: format!(
+                    "{} is too narrow to read; use 20 or more",
+                    config.pane_min_width
+                ),
+            });
+        }
+        if config.theme.clusters.is_empty() {
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                position: None,
+                key: Some("theme.clusters".into()),
+                message: "needs at least one colour".into(),
+            });
+        }
+        Ok(config)
+    }
+
+    fn merge(&mut self, file: ConfigFile) {
+        let ConfigFile {
+            pane_min_width,
+            tab_width,
+            aligned_scrolling,
+            max_file_mib,
+            data_dir,
+            theme,
+            keys,
+        } = file;
+        set(&mut self.pane_min_width, pane_min_width);
+        set(&mut self.tab_width, tab_width.map(|t| t.clamp(1, 16)));
+        set(&mut self.aligned_scrolling, aligned_scrolling);
+        set(&mut self.max_file_mib, max_file_mib);
+        if data_dir.is_some() {
+            self.data_dir = data_dir;
+        }
+        if let Some(t) = theme {
+            let th = &mut self.theme;
+            set(&mut th.accent, t.accent);
+            set(&mut th.noise, t.noise);
+            set(&mut th.quote, t.quote);
+            set(&mut th.clusters, t.clusters);
+            set(&mut th.search_fg, t.search_fg);
+            set(&mut th.search_bg, t.search_bg);
+            set(&mut th.bookmark, t.bookmark);
+            set(&mut th.status_fg, t.status_fg);
+            set(&mut th.status_bg, t.status_bg);
+            set(&mut th.warning, t.warning);
+        }
+        for (key, action) in keys.unwrap_or_default() {
+            if action == Action::None {
+                self.keys.remove(&key);
+            } else {
+                self.keys.insert(key, action);
+            }
+        }
+    }
+
+    /// Loads the config: `explicit` (from `--config`) must exist; the default location may
+    /// not. On any problem the defaults are returned along with the error to show.
+    pub fn load(explicit: Option<&Path>) -> (Config, Option<ConfigError>) {
+        let (path, must_exist) = match explicit {
+            Some(p) => (p.to_path_buf(), true),
+            None => match default_path() {
+                Some(p) => (p, false),
+                None => return (Config::default(), None),
+            },
+        };
+        match std::fs::read_to_string(&path) {
+            Ok(text) => match Config::from_toml(&text, &path) {
+                Ok(config) => (config, None),
+                Err(e) => (Config::default(), Some(e)),
+            },
+            Err(e) if !must_exist && e.kind() == std::io::ErrorKind::NotFound => {
+                (Config::default(), None)
+            }
+            Err(e) => {
+                let error = ConfigError {
+                    path,
+                    position: None,
+                    key: None,
+                    message: format!("cannot read it: {e}"),
+                };
+                (Config::default(), Some(error))
+            }
+        }
+    }
+
+    /// Where bookmarks live: `--data-dir`, else the config's `data_dir`, else
+    /// `$XDG_DATA_HOME/crosscheck`, else the platform's data directory.
+    pub fn data_dir(&self, cli: Option<&Path>) -> Option<PathBuf> {
+        cli.map(Path::to_path_buf)
+            .or_else(|| self.data_dir.clone())
+            .or_else(|| xdg_dir("XDG_DATA_HOME"))
+            .or_else(|| project_dirs().map(|d| d.data_dir().to_path_buf()))
+    }
+}
+
+fn set<T>(slot: &mut T, value: Option<T>) {
+    if let Some(v) = value {
+        *slot = v;
+    }
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "crosscheck")
+}
+
+/// `$VAR/crosscheck` when VAR holds an absolute path (the XDG spec says to ignore others).
+fn xdg_dir(var: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os(var)?);
+    dir.is_absolute().then(|| dir.join("crosscheck"))
+}
+
+/// `$XDG_CONFIG_HOME/crosscheck/config.toml` (on every platform), else the platform's place.
+pub fn default_path() -> Option<PathBuf> {
+    xdg_dir("XDG_CONFIG_HOME")
+        .or_else(|| project_dirs().map(|d| d.config_dir().to_path_buf()))
+        .map(|d| d.join("config.toml"))
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// The setting named on the line holding `offset`, with its table: `theme.accent`, `keys."x"`.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    let table = text[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim());
+    Some(match table {
+        Some(t) => format!("{t}.{key}"),
+        None => key.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_file_is_complete_and_holds_the_documented_defaults() {
+        let c = Config::default();
+        assert_eq!(c.pane_min_width, 40);
+        assert_eq!(c.tab_width, 4);
+        assert!(c.aligned_scrolling);
+        assert_eq!(c.max_file_mib, 32);
+        assert_eq!(c.data_dir, None);
+        assert_eq!(c.theme.accent, ColorSpec::Ansi(6));
+        assert_eq!(c.theme.noise, ColorSpec::Ansi(8));
+        assert_eq!(c.theme.clusters.len(), 8);
+        let key = |s: &str| c.keys.get(&s.parse::<KeyChord>().unwrap()).copied();
+        assert_eq!(key("ctrl-d"), Some(Action::HalfPageDown));
+        assert_eq!(key("q"), Some(Action::Quit));
+        assert_eq!(key("shift-tab"), Some(Action::FocusPrev));
+        // Every bindable action has a default key, so help and hints can always name one.
+        for action in Action::BINDABLE {
+            assert!(
+                c.keys.values().any(|a| a == action),
+                "{action:?} has no key"
+            );
+        }
+        // An empty user file changes nothing.
+        assert_eq!(Config::from_toml("", Path::new("x")).unwrap(), c);
+        assert_eq!(
+            Config::from_toml(EXAMPLE, Path::new("x")).unwrap(),
+            c,
+            "the example merged over the defaults is the defaults"
+        );
+    }
+
+    #[test]
+    fn user_settings_merge_over_the_defaults() {
+        let text = "pane_min_width = 50\n[theme]\naccent = \"#ff8800\"\n[keys]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n";
+        let c = Config::from_toml(text, Path::new("c.toml")).unwrap();
+        assert_eq!(c.pane_min_width, 50);
+        assert_eq!(c.theme.accent, ColorSpec::Rgb(255, 136, 0));
+        assert_eq!(c.theme.noise, Config::default().theme.noise);
+        assert_eq!(c.keys.get(&KeyChord::ch('x')), Some(&Action::Quit));
+        assert_eq!(c.keys.get(&KeyChord::ch('q')), None);
+        assert_eq!(c.keys.get(&KeyChord::ch('j')), Some(&Action::ScrollDown));
+    }
+
+    #[test]
+    fn errors_name_the_line_column_and_key() {
+        let path = Path::new("/home/u/.config/crosscheck/config.toml");
+        let e = Config::from_toml("tab_width = 4\npane_min_widht = 30\n", path).unwrap_err();
+        assert_eq!(e.position, Some((2, 1)));
+        assert!(e.message.contains("unknown field `pane_min_widht`"), "{e}");
+
+        let e = Config::from_toml("[theme]\naccent = \"mauve\"\n", path).unwrap_err();
+        assert_eq!(e.position.map(|p| p.0), Some(2));
+        assert_eq!(e.key.as_deref(), Some("theme.accent"));
+        assert!(e.to_string().contains("`mauve` is not a colour"), "{e}");
+
+        let e = Config::from_toml("[keys]\n\"j\" = \"scrol_down\"\n", path).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("keys.\"j\""));
+        assert!(e.message.contains("scrol_down"), "{e}");
+
+        let e = Config::from_toml("[keys]\n\"hyper-j\" = \"quit\"\n", path).unwrap_err();
+        assert!(e.message.contains("unknown key `hyper-j`"), "{e}");
+
+        let e = Config::from_toml("aligned_scrolling = yes\n", path).unwrap_err();
+        assert_eq!(e.position.map(|p| p.0), Some(1));
+
+        let e = Config::from_toml("pane_min_width = 5\n", path).unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("pane_min_width"));
+        assert!(e.to_string().starts_with(&path.display().to_string()));
+    }
+
+    #[test]
+    fn a_missing_explicit_file_is_an_error_and_the_defaults_still_load() {
+        let (c, e) = Config::load(Some(Path::new("/nonexistent/crosscheck.toml")));
+        assert_eq!(c, Config::default());
+        assert!(e.unwrap().message.starts_with("cannot read it"));
+    }
+
+    #[test]
+    fn the_data_dir_comes_from_the_command_line_then_the_config() {
+        let c = Config::from_toml("data_dir = \"/srv/notes\"\n", Path::new("c")).unwrap();
+        assert_eq!(c.data_dir(None), Some(PathBuf::from("/srv/notes")));
+        assert_eq!(
+            c.data_dir(Some(Path::new("/tmp/x"))),
+            Some(PathBuf::from("/tmp/x"))
+        );
+        let default = Config::default().data_dir(None).unwrap();
+        assert!(default.ends_with("crosscheck"), "{}", default.display());
+    }
+
+    #[test]
+    fn colours_accept_names_in_several_spellings_and_hex() {
+        for (s, c) in [
+            ("light_blue", ColorSpec::Ansi(12)),
+            ("LightBlue", ColorSpec::Ansi(12)),
+            ("dark-grey", ColorSpec::Ansi(8)),
+            ("#abc", ColorSpec::Rgb(0xaa, 0xbb, 0xcc)),
+            ("#0a0B0c", ColorSpec::Rgb(10, 11, 12)),
+            ("default", ColorSpec::Default),
+        ] {
+            assert_eq!(s.parse::<ColorSpec>(), Ok(c), "{s}");
+        }
+        assert!("#12345".parse::<ColorSpec>().is_err());
+        assert!("#gggggg".parse::<ColorSpec>().is_err());
+    }
+}

@@ -1,0 +1,28 @@
+//! The interactive reader: app state, the `Action` vocabulary, the keymap, `update`, the
+//! event loop and the views. The only module that touches the terminal.
+
+mod action;
+mod align;
+mod keymap;
+mod keys;
+pub mod layout;
+mod run;
+mod search;
+mod state;
+mod terminal;
+mod theme;
+mod update;
+pub mod views;
+mod wrap;
+
+pub use action::Action;
+pub use keymap::Keymap;
+pub use keys::{KeyChord, KeyName, parse_sequence};
+pub use run::run;
+pub use search::{Hit, Search};
+pub use state::{
+    Analysis, Anchors, CompareSelection, Highlight, Highlights, Overlay, Pane, State, Tab,
+};
+pub use theme::Theme;
+pub use update::{action_for_key, apply_keys, relayout, update};
+pub use wrap::{Line, Wrapped};

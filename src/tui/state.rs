@@ -1,0 +1,219 @@
+//! Everything the reader shows, in one place: the corpus, the analysis it was given, the panes
+//! and their positions, the open tab, overlays, search. Only `update` changes it.
+
+use super::layout::{self, Areas};
+use super::search::Search;
+use super::wrap::{WrapCache, Wrapped};
+use super::{Keymap, Theme};
+use crate::config::{Config, ConfigError};
+use crate::corpus::Corpus;
+use crate::text::Span;
+
+/// A quote in one article; `group` is its cross-source cluster, `None` when no other source
+/// carries it. The same group is drawn in the same colour in every pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    pub span: Span,
+    pub group: Option<usize>,
+}
+
+/// Quote highlights per article (indexed like `corpus.articles`), each list sorted by start.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlights {
+    pub per_article: Vec<Vec<Highlight>>,
+}
+
+impl Highlights {
+    pub fn of(&self, article: usize) -> &[Highlight] {
+        self.per_article.get(article).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Passages in different articles that are versions of the same thing: per article, sorted
+/// `(span, group)` pairs; the same group id in two articles means "these correspond".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Anchors {
+    pub per_article: Vec<Vec<(Span, usize)>>,
+}
+
+impl Anchors {
+    pub fn of(&self, article: usize) -> &[(Span, usize)] {
+        self.per_article.get(article).map_or(&[], Vec::as_slice)
+    }
+
+    /// Anchors from the shared (grouped) quote highlights: the simplest correspondence there is.
+    pub fn from_highlights(highlights: &Highlights) -> Anchors {
+        let per_article = highlights
+            .per_article
+            .iter()
+            .map(|hs| {
+                let mut v: Vec<(Span, usize)> =
+                    hs.iter().filter_map(|h| Some((h.span, h.group?))).collect();
+                v.sort();
+                v
+            })
+            .collect();
+        Anchors { per_article }
+    }
+}
+
+/// The analysis the reader displays, computed once when the corpus loads.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub highlights: Highlights,
+    pub anchors: Anchors,
+    /// Bookmarked passages: (article index, span).
+    pub bookmarks: Vec<(usize, Span)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Reader,
+    Compare,
+    Claims,
+    Bookmarks,
+    Sources,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::Reader,
+        Tab::Compare,
+        Tab::Claims,
+        Tab::Bookmarks,
+        Tab::Sources,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Reader => "Reader",
+            Tab::Compare => "Compare",
+            Tab::Claims => "Claims",
+            Tab::Bookmarks => "Bookmarks",
+            Tab::Sources => "Sources",
+        }
+    }
+}
+
+/// One column of text: which article, and the first wrapped line on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pane {
+    pub article: usize,
+    pub top: usize,
+}
+
+/// The shared passage the Compare view should open on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareSelection {
+    pub group: usize,
+    pub article: usize,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    pub corpus: Corpus,
+    pub analysis: Analysis,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub pane_min_width: u16,
+    pub aligned: bool,
+    pub tab: Tab,
+    /// Terminal size, columns by rows.
+    pub size: (u16, u16),
+    pub panes: Vec<Pane>,
+    pub focus: usize,
+    pub overlay: Option<Overlay>,
+    /// The search being typed, when the prompt is open.
+    pub prompt: Option<String>,
+    pub search: Search,
+    pub compare_selection: Option<CompareSelection>,
+    /// A lasting problem the reader should see (a bad config file); Esc clears it.
+    pub message: Option<String>,
+    /// A passing remark (nothing found, no more passages); the next key clears it.
+    pub notice: Option<String>,
+    pub sources_scroll: usize,
+    pub quit: bool,
+    pub wrapped: WrapCache,
+    /// The text width the panes are wrapped at now.
+    pub wrap_width: u16,
+}
+
+impl State {
+    pub fn new(corpus: Corpus, analysis: Analysis, config: &Config, theme: Theme) -> Self {
+        let mut state = State {
+            corpus,
+            analysis,
+            keymap: Keymap::new(config.keys.clone()),
+            theme,
+            pane_min_width: config.pane_min_width,
+            aligned: config.aligned_scrolling,
+            tab: Tab::Reader,
+            size: (80, 24),
+            panes: Vec::new(),
+            focus: 0,
+            overlay: None,
+            prompt: None,
+            search: Search::default(),
+            compare_selection: None,
+            message: None,
+            notice: None,
+            sources_scroll: 0,
+            quit: false,
+            wrapped: WrapCache::default(),
+            wrap_width: 0,
+        };
+        super::update::relayout(&mut state);
+        state
+    }
+
+    /// Shows a config problem in the message line; the reader runs on defaults.
+    pub fn report_config_error(&mut self, error: &ConfigError) {
+        // Where in the file comes first: a long path must not push it off a narrow screen.
+        let mut at = String::new();
+        if let Some((line, column)) = error.position {
+            at.push_str(&format!(" line {line} column {column}"));
+        }
+        if let Some(key) = &error.key {
+            at.push_str(&format!(" `{key}`"));
+        }
+        let path = crate::text::sanitise_line(&error.path.display().to_string());
+        self.message = Some(format!(
+            "config ignored, using defaults:{at}: {} (in {path})",
+            error.message
+        ));
+        super::update::relayout(self);
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(self.size, self.message.is_some() || self.notice.is_some())
+    }
+
+    /// Width of the text column in every pane.
+    pub fn text_width(&self) -> u16 {
+        layout::text_width(self.areas().body.width, self.panes.len())
+    }
+
+    /// Rows of text each pane shows.
+    pub fn text_rows(&self) -> usize {
+        usize::from(self.areas().body.height.saturating_sub(layout::PANE_HEADER))
+    }
+
+    /// The wrapped lines of the article in pane `i`.
+    pub fn wrapped(&self, pane: usize) -> &Wrapped {
+        static EMPTY: Wrapped = Wrapped { lines: Vec::new() };
+        self.panes
+            .get(pane)
+            .and_then(|p| self.wrapped.get(p.article, self.wrap_width))
+            .unwrap_or(&EMPTY)
+    }
+
+    pub fn focused(&self) -> Option<&Pane> {
+        self.panes.get(self.focus)
+    }
+}

@@ -1,0 +1,130 @@
+//! Drawing: `&State` in, cells out. Views never change state or compute analysis; what they
+//! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
+
+mod help;
+mod placeholder;
+mod reader;
+pub mod sources;
+mod status;
+
+use super::layout::{self, MIN_SIZE};
+use super::state::{Overlay, State, Tab};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+impl Widget for &State {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if layout::too_small((area.width, area.height)) {
+            too_small(area, buf);
+            return;
+        }
+        let areas = self.areas();
+        tabs(self, areas.tabs, buf);
+        match self.tab {
+            Tab::Reader => reader::Reader(self).render(areas.body, buf),
+            Tab::Sources => sources::Sources(self).render(areas.body, buf),
+            tab => placeholder::Placeholder(self, tab).render(areas.body, buf),
+        }
+        if let Some(r) = areas.message {
+            let text = self
+                .notice
+                .as_deref()
+                .or(self.message.as_deref())
+                .unwrap_or("");
+            let style = if self.notice.is_some() {
+                self.theme.text
+            } else {
+                self.theme.warning
+            };
+            buf.set_stringn(
+                r.x + 1,
+                r.y,
+                text,
+                usize::from(r.width.saturating_sub(2)),
+                style,
+            );
+        }
+        status::Status(self).render(areas.status, buf);
+        if let Some(Overlay::Help { scroll }) = self.overlay {
+            help::Help(self, scroll).render(areas.body, buf);
+        }
+    }
+}
+
+fn tabs(state: &State, area: Rect, buf: &mut Buffer) {
+    for ((label, from, _), tab) in layout::tab_labels().into_iter().zip(Tab::ALL) {
+        let style = if tab == state.tab {
+            state.theme.tab_active
+        } else {
+            state.theme.tab
+        };
+        if from < area.width {
+            buf.set_stringn(
+                area.x + from,
+                area.y,
+                &label,
+                usize::from(area.width - from),
+                style,
+            );
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "crosscheck needs a terminal of at least {}x{}; this one is {}x{}. Make the window bigger (or press q to quit).",
+        MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+    );
+    Paragraph::new(Line::from(text))
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// Loading screen: what is being read and how far along, instead of a blank terminal.
+pub struct Loading<'a> {
+    /// Paths finished, of `total`; `current` is being read.
+    pub done: usize,
+    pub total: usize,
+    pub current: &'a str,
+    pub articles: usize,
+}
+
+impl Widget for Loading<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let lines = vec![
+            Line::from("crosscheck"),
+            Line::from(""),
+            Line::from(format!(
+                "Reading {} of {}; {} article(s) loaded so far:",
+                (self.done + 1).min(self.total),
+                self.total,
+                self.articles
+            )),
+            Line::from(crate::text::sanitise_line(self.current)),
+            Line::from(""),
+            Line::from("q or ctrl-c to give up"),
+        ];
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+}
+
+/// `s` cut to `width` columns, with an ellipsis when cut.
+pub(super) fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
