@@ -3,5 +3,6 @@
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
 pub mod cli;
+pub mod collate;
 pub mod corpus;
 pub mod text;
