@@ -1,6 +1,8 @@
 //! The command line: clap definitions, and the headless subcommands that print analysis as
 //! text or JSON for pipelines.
 
+pub mod collate;
+pub mod diff;
 mod sources;
 
 use crate::corpus::{self, Corpus, LoadOptions};
@@ -66,6 +68,10 @@ pub struct Input {
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
     Sources(sources::SourcesArgs),
+    /// Align several transcriptions of one text word by word and classify every difference.
+    Collate(collate::CollateArgs),
+    /// Word diff of two sources, coloured like `git diff --word-diff=color`.
+    Diff(diff::DiffArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -120,6 +126,8 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Collate(args) => collate::run(&args, global),
+        Command::Diff(args) => diff::run(&args, global),
     }
 }
 

@@ -226,8 +226,16 @@ fn pair_block(
     out
 }
 
-/// Dice coefficient of character bigrams, 0..=100.
+/// How alike two words look, 0..=201: twice the Dice coefficient of their character bigrams
+/// (in percent), plus one when they start alike, which settles ties between unrelated words
+/// ("as" pairs with "at" rather than with "the").
 fn similarity(a: &str, b: &str) -> u32 {
+    let same_start = u32::from(a.chars().next().is_some() && a.chars().next() == b.chars().next());
+    2 * dice(a, b) + same_start
+}
+
+/// Dice coefficient of character bigrams, 0..=100.
+fn dice(a: &str, b: &str) -> u32 {
     if a == b {
         return 100;
     }
@@ -289,9 +297,11 @@ mod tests {
     }
 
     #[test]
-    fn similarity_is_a_dice_score() {
-        assert_eq!(similarity("night", "night"), 100);
-        assert_eq!(similarity("night", "nacht"), 25);
-        assert_eq!(similarity("a", "b"), 0);
+    fn similarity_is_dice_with_a_tie_break() {
+        assert_eq!(dice("night", "night"), 100);
+        assert_eq!(dice("night", "nacht"), 25);
+        assert_eq!(dice("a", "b"), 0);
+        assert_eq!(similarity("as", "at"), 1);
+        assert_eq!(similarity("as", "the"), 0);
     }
 }
