@@ -4,6 +4,7 @@
 
 pub mod bookmarks;
 pub mod cli;
+pub mod collate;
 pub mod config;
 pub mod corpus;
 pub mod synth;

@@ -2,6 +2,8 @@
 //! text or JSON for pipelines.
 
 mod bookmarks;
+pub mod collate;
+pub mod diff;
 mod generate;
 mod sources;
 
@@ -70,6 +72,10 @@ pub enum Command {
     Sources(sources::SourcesArgs),
     /// List, export, add and delete bookmarked passages.
     Bookmarks(bookmarks::BookmarksArgs),
+    /// Align several transcriptions of one text word by word and classify every difference.
+    Collate(collate::CollateArgs),
+    /// Word diff of two sources, coloured like `git diff --word-diff=color`.
+    Diff(diff::DiffArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -129,6 +135,8 @@ pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
         Command::Sources(args) => sources::run(&args, global),
         Command::Bookmarks(args) => bookmarks::run(&args, global),
         Command::Generate(args) => generate::run(&args),
+        Command::Collate(args) => collate::run(&args, global),
+        Command::Diff(args) => diff::run(&args, global),
     }
 }
 

@@ -1,0 +1,433 @@
+//! `crosscheck collate FILE...`: every file is one transcription of the same text; prints their
+//! alignment table with each difference's class, fidelity, re-translation flags and distances.
+//! `write_collation` is the printer any command collating a set of texts shares.
+
+use super::{Global, TextOrJson};
+use crate::collate::{Base, CollateOptions, Collation, VariantClass, Witness, collate};
+use crate::corpus::DEFAULT_MAX_FILE_BYTES;
+use crate::text::{sanitise, sanitise_line};
+use anyhow::{Context, bail};
+use clap::Args;
+use serde_json::{Value, json};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use unicode_width::UnicodeWidthStr;
+
+#[derive(Debug, Args)]
+pub struct CollateArgs {
+    /// Transcriptions of the same text, one per file.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Compare against this witness (its file name, or its position from 1) instead of the
+    /// consensus.
+    #[arg(long, value_name = "WITNESS")]
+    pub base: Option<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+/// How text output looks: colour, and the width to wrap the table to.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Style {
+    /// Colour per `--color` and NO_COLOR; the terminal's width (from COLUMNS) on a terminal,
+    /// else 100 columns.
+    pub fn for_stdout(global: &Global) -> Style {
+        let tty = std::io::stdout().is_terminal();
+        let width = tty
+            .then(|| std::env::var("COLUMNS").ok()?.trim().parse::<usize>().ok())
+            .flatten()
+            .filter(|&w| w >= 20)
+            .unwrap_or(100);
+        Style {
+            color: global.use_color(tty),
+            width,
+        }
+    }
+}
+
+pub fn run(args: &CollateArgs, global: &Global) -> anyhow::Result<i32> {
+    let cap = global
+        .max_file_mib
+        .map_or(DEFAULT_MAX_FILE_BYTES, |m| m.saturating_mul(1024 * 1024));
+    let mut texts = Vec::new();
+    let mut failed = false;
+    for path in &args.files {
+        match read_transcription(path, cap) {
+            Ok(text) => texts.push(text),
+            Err(e) => {
+                eprintln!("crosscheck: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Ok(2);
+    }
+    let ids = witness_ids(&args.files);
+    let witnesses: Vec<Witness> = ids
+        .iter()
+        .zip(&texts)
+        .map(|(id, text)| Witness::new(id.clone(), text))
+        .collect();
+    let base = match &args.base {
+        None => Base::Consensus,
+        Some(name) => Base::Witness(find_witness(&ids, name)?),
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write_collation(
+        &mut out,
+        &witnesses,
+        &CollateOptions::default().base(base),
+        args.format,
+        Style::for_stdout(global),
+    )?;
+    out.flush()?;
+    Ok(0)
+}
+
+/// Reads one transcription whole, refusing what is not text, and sanitises it.
+fn read_transcription(path: &Path, cap: u64) -> anyhow::Result<String> {
+    let name = sanitise_line(&path.display().to_string());
+    let meta = std::fs::metadata(path).with_context(|| format!("{name}: cannot read"))?;
+    if meta.is_dir() {
+        bail!("{name}: is a directory, not a transcription");
+    }
+    if meta.len() > cap {
+        bail!(
+            "{name}: larger than the {} MiB limit for one file (see --max-file-mib)",
+            cap / (1024 * 1024)
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
+    if bytes.contains(&0) {
+        bail!("{name}: binary file (contains NUL bytes), not a transcription");
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{name}: not valid UTF-8 (first bad byte at offset {}); convert it to UTF-8 first",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok(sanitise(&text, 4).text)
+}
+
+/// File names, or whole paths where two files share a name.
+fn witness_ids(files: &[PathBuf]) -> Vec<String> {
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+        })
+        .collect();
+    names
+        .iter()
+        .zip(files)
+        .map(|(name, path)| {
+            let id = if names.iter().filter(|n| *n == name).count() > 1 {
+                path.display().to_string()
+            } else {
+                name.clone()
+            };
+            sanitise_line(&id)
+        })
+        .collect()
+}
+
+fn find_witness(ids: &[String], name: &str) -> anyhow::Result<usize> {
+    if let Some(i) = ids.iter().position(|id| id == name) {
+        return Ok(i);
+    }
+    match name.parse::<usize>() {
+        Ok(n) if (1..=ids.len()).contains(&n) => Ok(n - 1),
+        _ => bail!(
+            "no witness {:?} to use as base; give a file name ({}) or a position from 1 to {}",
+            sanitise_line(name),
+            ids.join(", "),
+            ids.len()
+        ),
+    }
+}
+
+/// Collates `witnesses` and prints the result: what `collate` prints for files, and what a
+/// command collating any set of texts (a quote cluster's members, say) prints too.
+pub fn write_collation(
+    out: &mut impl Write,
+    witnesses: &[Witness],
+    options: &CollateOptions,
+    format: TextOrJson,
+    style: Style,
+) -> anyhow::Result<()> {
+    let collation = collate(witnesses, options);
+    match format {
+        TextOrJson::Json => {
+            serde_json::to_writer_pretty(&mut *out, &to_json(&collation))?;
+            writeln!(out)?;
+        }
+        TextOrJson::Text => write_text(out, &collation, style)?,
+    }
+    Ok(())
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The collation as JSON: witnesses with their measures, the base, every column with each
+/// cell's text, byte span and class, and the distance matrix.
+pub fn to_json(c: &Collation) -> Value {
+    let fidelity = c.fidelity();
+    let witnesses: Vec<Value> = c
+        .witnesses()
+        .iter()
+        .enumerate()
+        .map(|(w, witness)| {
+            json!({
+                "id": witness.id,
+                "words": c.tokens(w).len(),
+                "fidelity": round(fidelity[w]),
+                "retranslation": c.is_retranslation(w),
+                "against_base": c.stats(w),
+            })
+        })
+        .collect();
+    let base = match c.base() {
+        Base::Consensus => json!("consensus"),
+        Base::Witness(w) => json!({ "witness": c.witnesses()[w].id }),
+    };
+    let columns: Vec<Value> = c
+        .columns()
+        .map(|column| {
+            let cells: Vec<Value> = column
+                .cells
+                .iter()
+                .zip(column.classes)
+                .enumerate()
+                .map(|(w, (cell, class))| match cell {
+                    Some(t) => {
+                        let token = &c.tokens(w)[*t as usize];
+                        json!({
+                            "text": c.token_text(w, *t),
+                            "start": token.span.start,
+                            "end": token.span.end,
+                            "class": class,
+                        })
+                    }
+                    None => json!({ "text": null, "class": class }),
+                })
+                .collect();
+            json!({
+                "class": column.class,
+                "base": c.base_text(column.index),
+                "cells": cells,
+            })
+        })
+        .collect();
+    let distances: Vec<Vec<f64>> = c
+        .distances()
+        .into_iter()
+        .map(|row| row.into_iter().map(round).collect())
+        .collect();
+    json!({
+        "witnesses": witnesses,
+        "base": base,
+        "approximate": c.is_approximate(),
+        "columns": columns,
+        "distances": distances,
+    })
+}
+
+fn mark(class: VariantClass) -> &'static str {
+    match class {
+        VariantClass::Same => "",
+        VariantClass::Cosmetic => "c",
+        VariantClass::Substitution => "S",
+        VariantClass::Omission => "O",
+        VariantClass::Addition => "A",
+        VariantClass::Transposition => "T",
+    }
+}
+
+fn colour(class: VariantClass) -> &'static str {
+    match class {
+        VariantClass::Same => "",
+        VariantClass::Cosmetic => "\x1b[33m",
+        VariantClass::Substitution => "\x1b[35m",
+        VariantClass::Omission => "\x1b[31m",
+        VariantClass::Addition => "\x1b[32m",
+        VariantClass::Transposition => "\x1b[36m",
+    }
+}
+
+const GAP: &str = "·";
+const MAX_LABEL: usize = 24;
+
+fn truncate(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for ch in s.chars() {
+        if out.width() + 2 > width {
+            break;
+        }
+        out.push(ch);
+    }
+    out.push('…');
+    out
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn write_padded(
+    out: &mut impl Write,
+    text: &str,
+    width: usize,
+    class: VariantClass,
+    color: bool,
+) -> std::io::Result<()> {
+    let pad = " ".repeat(width.saturating_sub(text.width()));
+    if color && class.is_variant() {
+        write!(out, "{}{text}\x1b[m{pad}", colour(class))
+    } else {
+        write!(out, "{text}{pad}")
+    }
+}
+
+/// The table as aligned text: one row per witness (and the consensus), wrapped into blocks of
+/// columns that fit `style.width`, a row of marks under each block naming the variant columns;
+/// then each witness's measures and the distance matrix.
+pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io::Result<()> {
+    let base_label = match c.base() {
+        Base::Consensus => "(consensus)".to_string(),
+        Base::Witness(w) => format!("(base: {})", truncate(&c.witnesses()[w].id, MAX_LABEL)),
+    };
+    let mut labels: Vec<String> = c
+        .witnesses()
+        .iter()
+        .map(|w| truncate(&w.id, MAX_LABEL))
+        .collect();
+    let show_consensus = c.base() == Base::Consensus;
+    if show_consensus {
+        labels.push(base_label.clone());
+    }
+    let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    writeln!(
+        out,
+        "{} witnesses, {} columns, {} with variants; base {base_label}{}",
+        c.width(),
+        c.len(),
+        c.columns().filter(|col| col.class.is_variant()).count(),
+        if c.is_approximate() {
+            " (timed out: alignment approximate)"
+        } else {
+            ""
+        }
+    )?;
+    let texts: Vec<Vec<String>> = c
+        .columns()
+        .map(|col| {
+            let mut cells: Vec<String> = (0..c.width())
+                .map(|w| c.cell_text(col.index, w).map_or(GAP.to_string(), collapse))
+                .collect();
+            if show_consensus {
+                cells.push(c.base_text(col.index).map_or(GAP.to_string(), collapse));
+            }
+            cells
+        })
+        .collect();
+    let widths: Vec<usize> = texts
+        .iter()
+        .map(|cells| cells.iter().map(|t| t.width()).max().unwrap_or(1).max(1))
+        .collect();
+    let room = style.width.saturating_sub(label_width + 2).max(1);
+    let mut start = 0;
+    while start < c.len() {
+        let mut end = start;
+        let mut used = 0;
+        while end < c.len() && (end == start || used + widths[end] < room) {
+            used += widths[end] + 1;
+            end += 1;
+        }
+        writeln!(out)?;
+        for (row, label) in labels.iter().enumerate() {
+            write!(out, "{label:<label_width$}  ")?;
+            for col in start..end {
+                let class = c.column(col).classes.get(row).copied();
+                let class = class.unwrap_or(VariantClass::Same);
+                let width = if col + 1 == end { 0 } else { widths[col] + 1 };
+                write_padded(out, &texts[col][row], width, class, style.color)?;
+            }
+            writeln!(out)?;
+        }
+        write!(out, "{:label_width$}  ", "")?;
+        let marks: String = (start..end)
+            .map(|col| format!("{:<w$}", mark(c.column(col).class), w = widths[col] + 1))
+            .collect();
+        writeln!(out, "{}", marks.trim_end())?;
+        start = end;
+    }
+    writeln!(
+        out,
+        "\nmarks: c cosmetic, S substitution, O omission, A addition, T transposition; {GAP} no word"
+    )?;
+    write_measures(out, c, &labels[..c.width()], label_width)
+}
+
+fn write_measures(
+    out: &mut impl Write,
+    c: &Collation,
+    labels: &[String],
+    label_width: usize,
+) -> std::io::Result<()> {
+    let fidelity = c.fidelity();
+    writeln!(
+        out,
+        "\n{:label_width$}  WORDS  FIDELITY  COSMETIC  SUBST  OMIT  ADD  MOVED",
+        "WITNESS"
+    )?;
+    for (w, label) in labels.iter().enumerate() {
+        let s = c.stats(w);
+        let note = if c.is_retranslation(w) {
+            "  re-translation?"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "{label:label_width$}  {:>5}  {:>8.3}  {:>8}  {:>5}  {:>4}  {:>3}  {:>5}{note}",
+            s.words,
+            fidelity[w],
+            s.cosmetic,
+            s.substitutions,
+            s.omissions,
+            s.additions,
+            s.transpositions
+        )?;
+    }
+    writeln!(out, "\ndistances (0 = the same wording):")?;
+    let d = c.distances();
+    write!(out, "{:label_width$}", "")?;
+    for label in labels {
+        write!(out, "  {:>6}", truncate(label, 6))?;
+    }
+    writeln!(out)?;
+    for (label, row) in labels.iter().zip(&d) {
+        write!(out, "{label:label_width$}")?;
+        for x in row {
+            write!(out, "  {x:>6.3}")?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,211 @@
+//! `crosscheck diff --between A B`: a word diff of two loaded sources, coloured like
+//! `git diff --word-diff=color` (or `[-removed-]{+added+}` without colour), or as JSON the
+//! two-witness alignment with each column's class.
+
+use super::collate::{Style, to_json};
+use super::{Global, Input, TextOrJson, load, report_errors};
+use crate::collate::{Algorithm, Collation, VariantClass, Witness, word_diff};
+use crate::corpus::{Article, Corpus};
+use crate::text::{Span, sanitise_line};
+use clap::Args;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+/// A huge pair gets a coarser diff after this rather than hanging.
+const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// The two sources to compare, by id (see `crosscheck sources`): the old, then the new.
+    #[arg(long, num_args = 2, value_names = ["SOURCE_A", "SOURCE_B"], required = true)]
+    pub between: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
+    let corpus = load(&args.input, global);
+    report_errors(&corpus);
+    let mut sources = Vec::with_capacity(2);
+    for id in &args.between {
+        match corpus.get(id) {
+            Some(article) => sources.push(article),
+            None => {
+                eprintln!("crosscheck: {}", unknown_source(&corpus, id));
+                return Ok(2);
+            }
+        }
+    }
+    let diff = word_diff(
+        article_witness(sources[0]),
+        article_witness(sources[1]),
+        Algorithm::Patience,
+        Some(Instant::now() + DIFF_TIMEOUT),
+    );
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        TextOrJson::Json => {
+            serde_json::to_writer_pretty(&mut out, &to_json(&diff))?;
+            writeln!(out)?;
+        }
+        TextOrJson::Text => write_word_diff(&mut out, &diff, Style::for_stdout(global).color)?,
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+fn unknown_source(corpus: &Corpus, id: &str) -> String {
+    if corpus.is_empty() {
+        return format!("no source {:?}: no sources were loaded", sanitise_line(id));
+    }
+    format!(
+        "no source {:?}; the loaded sources are: {}",
+        sanitise_line(id),
+        corpus
+            .ids()
+            .iter()
+            .map(|i| sanitise_line(i))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// The report itself: content paragraphs with noise (captions, link previews...) cut out.
+pub fn article_witness(article: &Article) -> Witness<'_> {
+    let mut segments = Vec::new();
+    for paragraph in article.content_paragraphs() {
+        let mut start = paragraph.span.start;
+        for noise in article
+            .noise
+            .iter()
+            .filter(|n| n.span.overlaps(paragraph.span))
+        {
+            if noise.span.start > start {
+                segments.push(Span::new(start, noise.span.start));
+            }
+            start = start.max(noise.span.end);
+        }
+        if start < paragraph.span.end {
+            segments.push(Span::new(start, paragraph.span.end));
+        }
+    }
+    Witness::new(article.id.clone(), &article.text).with_segments(segments)
+}
+
+/// Markers around removed and added words, with or without colour.
+struct Markers {
+    removed: (&'static str, &'static str),
+    added: (&'static str, &'static str),
+}
+
+const COLOUR: Markers = Markers {
+    removed: ("\x1b[31m", "\x1b[m"),
+    added: ("\x1b[32m", "\x1b[m"),
+};
+const PLAIN: Markers = Markers {
+    removed: ("[-", "-]"),
+    added: ("{+", "+}"),
+};
+
+/// Prints the new text with the old one's removed words and the new one's added words marked,
+/// runs of changed words grouped as `git diff --word-diff` does. A cosmetic change is a change
+/// here too: the point is to see every comma.
+pub fn write_word_diff(out: &mut impl Write, diff: &Collation, color: bool) -> std::io::Result<()> {
+    let markers = if color { &COLOUR } else { &PLAIN };
+    let [old, new] = [0, 1].map(|w| sanitise_line(&diff.witnesses()[w].id));
+    if color {
+        writeln!(out, "\x1b[1m--- {old}\n+++ {new}\x1b[m")?;
+    } else {
+        writeln!(out, "--- {old}\n+++ {new}")?;
+    }
+    let new_text = diff.witnesses()[1].text;
+    let new_tokens = diff.tokens(1);
+    let mut removed: Vec<&str> = Vec::new();
+    let mut added: Vec<u32> = Vec::new();
+    let mut last_new: Option<u32> = None;
+    let mut started = false;
+    // Whitespace before a word of the new text: its own, as a space or paragraph break.
+    let separator = |last: Option<u32>, next: u32| -> &'static str {
+        match last {
+            Some(l) if l + 1 == next => {
+                let gap = &new_text
+                    [new_tokens[l as usize].span.end..new_tokens[next as usize].span.start];
+                if gap.matches('\n').count() >= 2 {
+                    "\n\n"
+                } else {
+                    " "
+                }
+            }
+            _ => " ",
+        }
+    };
+    let flush = |out: &mut dyn Write,
+                 removed: &mut Vec<&str>,
+                 added: &mut Vec<u32>,
+                 last_new: &mut Option<u32>,
+                 started: &mut bool|
+     -> std::io::Result<()> {
+        let removed_now = !removed.is_empty();
+        if removed_now {
+            if *started {
+                out.write_all(b" ")?;
+            }
+            write!(
+                out,
+                "{}{}{}",
+                markers.removed.0,
+                removed.join(" "),
+                markers.removed.1
+            )?;
+            *started = true;
+            removed.clear();
+        }
+        if let Some(&first) = added.first() {
+            if removed_now {
+                // git prints the pair as one unit: `[-old-]{+new+}`.
+            } else if *started {
+                out.write_all(separator(*last_new, first).as_bytes())?;
+            }
+            out.write_all(markers.added.0.as_bytes())?;
+            for (i, &t) in added.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(separator(Some(added[i - 1]), t).as_bytes())?;
+                }
+                out.write_all(diff.token_text(1, t).as_bytes())?;
+            }
+            out.write_all(markers.added.1.as_bytes())?;
+            *last_new = added.last().copied();
+            *started = true;
+            added.clear();
+        }
+        Ok(())
+    };
+    for column in diff.columns() {
+        let (a, b) = (column.cells[0], column.cells[1]);
+        if column.classes[1] == VariantClass::Same {
+            if let Some(t) = b {
+                flush(out, &mut removed, &mut added, &mut last_new, &mut started)?;
+                if started {
+                    out.write_all(separator(last_new, t).as_bytes())?;
+                }
+                out.write_all(diff.token_text(1, t).as_bytes())?;
+                last_new = Some(t);
+                started = true;
+            }
+            continue;
+        }
+        if let Some(t) = a {
+            removed.push(diff.token_text(0, t));
+        }
+        if let Some(t) = b {
+            added.push(t);
+        }
+    }
+    flush(out, &mut removed, &mut added, &mut last_new, &mut started)?;
+    writeln!(out)
+}

@@ -1,0 +1,208 @@
+//! Collation tokens: each word with the punctuation glued to it or standing beside it (so a
+//! dropped comma or a curly quote is visible), and the integer ids alignment compares: the
+//! normalised word (`key`, equal for cosmetic variants) and the exact surface (`surface`).
+
+use crate::text::{self, Span, normalise_word};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// One token of a witness. `span` covers the word and its punctuation; `word` only the word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub word: Span,
+    /// Interned normal form of the word: equal keys differ at most cosmetically.
+    pub key: u32,
+    /// Interned exact text of `span`: equal surfaces are the same reading.
+    pub surface: u32,
+}
+
+/// FNV-1a: interning hashes many short strings, where SipHash's setup cost dominates.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Ids for words and surfaces, shared by every witness of one collation.
+#[derive(Default)]
+pub(crate) struct Interner<'a> {
+    word_keys: FnvMap<&'a str, u32>,
+    keys: FnvMap<String, u32>,
+    surfaces: FnvMap<&'a str, u32>,
+    /// The normal form behind each key id.
+    pub key_texts: Vec<String>,
+}
+
+impl<'a> Interner<'a> {
+    fn key(&mut self, word: &'a str) -> u32 {
+        if let Some(&k) = self.word_keys.get(word) {
+            return k;
+        }
+        let normal = normalise_word(word);
+        let next = self.key_texts.len() as u32;
+        let k = *self.keys.entry(normal).or_insert_with_key(|normal| {
+            self.key_texts.push(normal.clone());
+            next
+        });
+        self.word_keys.insert(word, k);
+        k
+    }
+
+    fn surface(&mut self, s: &'a str) -> u32 {
+        let next = self.surfaces.len() as u32;
+        *self.surfaces.entry(s).or_insert(next)
+    }
+}
+
+/// Tokens of `text` inside `segments`; punctuation never joins a token across a segment edge
+/// or a line break.
+pub(crate) fn tokenise<'a>(
+    text: &'a str,
+    segments: &[Span],
+    interner: &mut Interner<'a>,
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    for &segment in segments {
+        let words = text::words(text, segment);
+        for (i, w) in words.iter().enumerate() {
+            let prev_end = if i == 0 {
+                segment.start
+            } else {
+                words[i - 1].span.end
+            };
+            let next = words.get(i + 1).map(|n| n.span.start);
+            let start = w.span.start - leading(&text[prev_end..w.span.start], i == 0).len();
+            let end = w.span.end
+                + trailing(
+                    &text[w.span.end..next.unwrap_or(segment.end)],
+                    next.is_some(),
+                )
+                .len();
+            let span = Span::new(start, end);
+            out.push(Token {
+                span,
+                word: w.span,
+                key: interner.key(w.span.slice(text)),
+                surface: interner.surface(span.slice(text)),
+            });
+        }
+    }
+    out
+}
+
+/// The punctuation directly before a word. Between two words with no space, the whole gap is
+/// the previous word's trailing punctuation instead.
+fn leading(gap: &str, first_in_segment: bool) -> &str {
+    if first_in_segment {
+        let line = gap.rsplit('\n').next().unwrap_or(gap);
+        return line.trim_start();
+    }
+    match gap.rfind(char::is_whitespace) {
+        Some(pos) => {
+            let ws = gap[pos..].chars().next().map_or(1, char::len_utf8);
+            &gap[pos + ws..]
+        }
+        None => "",
+    }
+}
+
+/// The punctuation after a word: glued to it, or standing alone on the same line before the next
+/// word's own leading punctuation ("released … (it was)" keeps the ellipsis with "released").
+fn trailing(gap: &str, has_next: bool) -> &str {
+    if has_next && !gap.contains(char::is_whitespace) {
+        return gap;
+    }
+    let mine = if has_next {
+        gap.trim_end_matches(|c: char| !c.is_whitespace())
+    } else {
+        gap
+    };
+    let line = mine.split('\n').next().unwrap_or(mine);
+    line.trim_end()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(text: &str) -> Vec<&str> {
+        let mut interner = Interner::default();
+        tokenise(text, &[Span::new(0, text.len())], &mut interner)
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn punctuation_stays_with_its_word() {
+        assert_eq!(
+            surfaces("“Poorly worded, implies withdrawal. That’s not what’s happening,”"),
+            [
+                "“Poorly",
+                "worded,",
+                "implies",
+                "withdrawal.",
+                "That’s",
+                "not",
+                "what’s",
+                "happening,”"
+            ]
+        );
+    }
+
+    #[test]
+    fn standalone_punctuation_joins_the_word_before_it() {
+        assert_eq!(
+            surfaces("released … (it was) poorly"),
+            ["released …", "(it", "was)", "poorly"]
+        );
+        assert_eq!(surfaces("a -- b"), ["a --", "b"]);
+    }
+
+    #[test]
+    fn glued_punctuation_goes_to_the_earlier_word() {
+        assert_eq!(surfaces("withdrawal—That"), ["withdrawal—", "That"]);
+    }
+
+    #[test]
+    fn punctuation_does_not_cross_lines() {
+        assert_eq!(surfaces("end.\n\n“Next"), ["end.", "“Next"]);
+        assert_eq!(surfaces("end\n—\nNext"), ["end", "Next"]);
+    }
+
+    #[test]
+    fn cosmetic_variants_share_a_key_but_not_a_surface() {
+        let text = "Co-ordinated coordinated, coordinated";
+        let mut interner = Interner::default();
+        let t = tokenise(text, &[Span::new(0, text.len())], &mut interner);
+        assert_eq!(t[0].key, t[1].key);
+        assert_eq!(t[1].key, t[2].key);
+        assert_ne!(t[0].surface, t[1].surface);
+        assert_ne!(t[1].surface, t[2].surface);
+    }
+
+    #[test]
+    fn empty_and_wordless_text_has_no_tokens() {
+        assert!(surfaces("").is_empty());
+        assert!(surfaces(" … — !! ").is_empty());
+    }
+}
