@@ -16,7 +16,6 @@
 
 mod align;
 mod classify;
-pub mod generate;
 mod measures;
 mod tokenise;
 

@@ -224,7 +224,7 @@ fn degenerate_inputs() {
 
 #[test]
 fn generated_versions_collate_with_every_kind_of_variant() {
-    let texts = generate::versions(3, 6, 800);
+    let texts = crate::synth::passage_versions(3, 6, 800);
     let witnesses: Vec<_> = texts
         .iter()
         .enumerate()
