@@ -4,4 +4,5 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod quotes;
 pub mod text;
