@@ -7,6 +7,7 @@ pub mod cli;
 pub mod collate;
 pub mod config;
 pub mod corpus;
+pub mod quotes;
 pub mod synth;
 pub mod text;
 pub mod tui;

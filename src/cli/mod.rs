@@ -5,6 +5,7 @@ mod bookmarks;
 pub mod collate;
 pub mod diff;
 mod generate;
+mod quotes;
 mod sources;
 
 use crate::corpus::{self, Corpus, LoadOptions};
@@ -70,6 +71,8 @@ pub struct Input {
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
     Sources(sources::SourcesArgs),
+    /// Every quoted statement, grouped across sources, with its speaker and each wording.
+    Quotes(quotes::QuotesArgs),
     /// List, export, add and delete bookmarked passages.
     Bookmarks(bookmarks::BookmarksArgs),
     /// Align several transcriptions of one text word by word and classify every difference.
@@ -133,6 +136,7 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Quotes(args) => quotes::run(&args, global),
         Command::Bookmarks(args) => bookmarks::run(&args, global),
         Command::Generate(args) => generate::run(&args),
         Command::Collate(args) => collate::run(&args, global),
