@@ -2,6 +2,7 @@
 //!
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
+pub mod claims;
 pub mod cli;
 pub mod corpus;
 pub mod text;
