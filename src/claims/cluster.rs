@@ -336,6 +336,9 @@ impl Index<'_> {
                     continue;
                 }
                 let sim = self.groups[g].similarity(unit, self.weights);
+                if std::env::var_os("CLAIMS_DEBUG").is_some() && sim > 0.12 {
+                    eprintln!("also u{u} a{} g{g} {sim:.3} {:?}", unit.article, unit.clause);
+                }
                 if sim >= ALSO_SUPPORTS {
                     let entry = best.entry((g, unit.article)).or_insert((sim, u));
                     if sim > entry.0 {

@@ -491,10 +491,17 @@ fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
 
 /// The key two ways of writing a speaker share: "Gen. Mark Milley" and "Milley" are one.
 fn speaker_key(speaker: &str) -> String {
-    speaker
+    let words: Vec<String> = speaker
         .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty() && !terms::is_title(&w.to_lowercase()))
-        .map(|w| terms::name_key(&w.to_lowercase()))
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !terms::is_stop_word(w))
+        .collect();
+    // The surname when there is one, else the title ("the mayor").
+    words
+        .iter()
+        .rfind(|w| !terms::is_title(w))
+        .or(words.last())
+        .map(|w| terms::name_key(w))
         .unwrap_or_default()
 }
 

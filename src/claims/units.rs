@@ -113,6 +113,7 @@ fn clause_ends(lexicon: &Lexicon, text: &str, toks: &[Tok]) -> Vec<usize> {
         let word = lexicon.normal(&toks[j]);
         let joint = gap.contains(';')
             || matches!(word, "but" | "whereas" | "although" | "though")
+            || (gap.contains(',') && word == "which")
             || (gap.contains(',')
                 && matches!(word, "and" | "while")
                 && toks

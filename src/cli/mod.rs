@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and the headless subcommands that print analysis as
 //! text or JSON for pipelines.
 
+mod claims;
 mod sources;
 
 use crate::corpus::{self, Corpus, LoadOptions};
@@ -66,6 +67,8 @@ pub struct Input {
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
     Sources(sources::SourcesArgs),
+    /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
+    Claims(claims::ClaimsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -120,6 +123,7 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Claims(args) => claims::run(&args, global),
     }
 }
 
