@@ -83,9 +83,15 @@ fn markdown_is_a_claims_by_sources_table_with_conflicts_first() {
     assert_eq!(header.matches('|').count(), 2 + 5 + 1);
     let rows: Vec<&str> = out.lines().filter(|l| l.starts_with("| c")).collect();
     assert!(rows.len() > 10);
-    assert!(rows.iter().all(|r| r.matches('|').count() == header.matches('|').count()));
+    assert!(
+        rows.iter()
+            .all(|r| r.matches('|').count() == header.matches('|').count())
+    );
     assert!(rows[0].contains("contradicts"));
-    assert!(rows.iter().any(|r| r.contains("750 Marines") && r.matches("omits").count() == 4));
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("750 Marines") && r.matches("omits").count() == 4)
+    );
 }
 
 #[test]

@@ -77,9 +77,7 @@ fn unit_evidence(corpus: &Corpus, u: &Unit) -> Evidence {
 fn summary(corpus: &Corpus, u: &Unit) -> String {
     let text = corpus.articles[u.article].clean_text(u.clause);
     let trimmed = text
-        .trim_matches(|c: char| {
-            c.is_whitespace() || "\"“”‘’'«»,;:(".contains(c) || c == '…'
-        })
+        .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'«»,;:(".contains(c) || c == '…')
         .to_string();
     if trimmed.chars().count() <= SUMMARY_CHARS {
         return trimmed;
@@ -111,7 +109,8 @@ fn quoted(u: &Unit, inputs: &ClaimInputs) -> bool {
 }
 
 fn kind(members: &[&Unit], inputs: &ClaimInputs) -> ClaimKind {
-    let half = |f: &dyn Fn(&Unit) -> bool| members.iter().filter(|u| f(u)).count() * 2 >= members.len();
+    let half =
+        |f: &dyn Fn(&Unit) -> bool| members.iter().filter(|u| f(u)).count() * 2 >= members.len();
     if half(&|u| !u.quantities.is_empty()) {
         ClaimKind::Number
     } else if half(&|u| u.denial) {
@@ -140,7 +139,13 @@ fn most_common(values: Vec<String>) -> Option<String> {
 
 /// The summary: the most typical statement of the claim among its supporting sources, plain
 /// statements preferred over quotes.
-fn summarise(corpus: &Corpus, units: &[Unit], weights: &Weights, members: &[usize], claim: &Claim) -> String {
+fn summarise(
+    corpus: &Corpus,
+    units: &[Unit],
+    weights: &Weights,
+    members: &[usize],
+    claim: &Claim,
+) -> String {
     let centrality = cluster::centrality(units, members, weights);
     let score = |i: usize| {
         let u = &units[members[i]];
@@ -168,7 +173,10 @@ fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInput
         cell.stance = Stance::Supports;
         match cell.evidence.iter_mut().find(|e| e.sentence == u.sentence) {
             Some(e) => {
-                e.clause = crate::text::Span::new(e.clause.start.min(u.clause.start), e.clause.end.max(u.clause.end));
+                e.clause = crate::text::Span::new(
+                    e.clause.start.min(u.clause.start),
+                    e.clause.end.max(u.clause.end),
+                );
                 e.hedge = e.hedge.take().or_else(|| u.hedge.clone());
             }
             None => cell.evidence.push(unit_evidence(corpus, u)),
@@ -214,7 +222,11 @@ pub fn assemble(
     }
     found.sort_by_key(|f| {
         let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
-        (kind_rank(f.kind) > 3, std::cmp::Reverse(involved), kind_rank(f.kind))
+        (
+            kind_rank(f.kind) > 3,
+            std::cmp::Reverse(involved),
+            kind_rank(f.kind),
+        )
     });
     let mut conflicts = Vec::new();
     for (k, f) in found.into_iter().enumerate() {
@@ -227,7 +239,11 @@ pub fn assemble(
                 side.units.iter().filter(|&&u| group_of[u] == g).count()
             };
             let main = (0..f.sides.len())
-                .max_by(|&a, &b| in_group(&f.sides[a]).cmp(&in_group(&f.sides[b])).then(b.cmp(&a)))
+                .max_by(|&a, &b| {
+                    in_group(&f.sides[a])
+                        .cmp(&in_group(&f.sides[b]))
+                        .then(b.cmp(&a))
+                })
                 .unwrap_or(0);
             for (_, side) in f.sides.iter().enumerate().filter(|(i, _)| *i != main) {
                 for &s in &side.sources {

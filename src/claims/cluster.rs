@@ -166,15 +166,12 @@ impl Group {
             .map(|(&t, &c)| (t, weights.w(t) * c as f64))
             .collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        terms.into_iter().take(LOOKUP_TERMS).map(|(t, _)| t).collect()
+        terms
+            .into_iter()
+            .take(LOOKUP_TERMS)
+            .map(|(t, _)| t)
+            .collect()
     }
-}
-
-/// Similarity of two units, as the clustering sees it (a one-member claim against a unit).
-pub fn similarity(a: &Unit, b: &Unit, weights: &Weights) -> f64 {
-    let mut g = Group::default();
-    g.add(0, a, weights);
-    g.similarity(b, weights)
 }
 
 struct Index<'a> {
@@ -253,18 +250,14 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
         index.place(u, None);
     }
     // A second pass lets early units move to the claim that formed after them.
-    for u in 0..units.len() {
+    for (u, unit) in units.iter().enumerate() {
         let g = index.of_unit[u];
-        index.groups[g].remove(u, &units[u], weights);
+        index.groups[g].remove(u, unit, weights);
         index.place(u, Some(g));
     }
     index.merge_similar();
     let also = index.also_supports();
-    let mut groups: Vec<Vec<usize>> = index
-        .groups
-        .into_iter()
-        .map(|g| g.members)
-        .collect();
+    let mut groups: Vec<Vec<usize>> = index.groups.into_iter().map(|g| g.members).collect();
     for (u, g) in also {
         groups[g].push(u);
     }
@@ -336,9 +329,6 @@ impl Index<'_> {
                     continue;
                 }
                 let sim = self.groups[g].similarity(unit, self.weights);
-                if std::env::var_os("CLAIMS_DEBUG").is_some() && sim > 0.12 {
-                    eprintln!("also u{u} a{} g{g} {sim:.3} {:?}", unit.article, unit.clause);
-                }
                 if sim >= ALSO_SUPPORTS {
                     let entry = best.entry((g, unit.article)).or_insert((sim, u));
                     if sim > entry.0 {
@@ -347,7 +337,8 @@ impl Index<'_> {
                 }
             }
         }
-        let mut out: Vec<(usize, usize)> = best.into_iter().map(|((g, _), (_, u))| (u, g)).collect();
+        let mut out: Vec<(usize, usize)> =
+            best.into_iter().map(|((g, _), (_, u))| (u, g)).collect();
         out.sort_unstable();
         out
     }

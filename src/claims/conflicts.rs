@@ -146,7 +146,10 @@ fn context(units: &[Unit], u: usize) -> Vec<TermId> {
     if u > 0 && units[u - 1].article == units[u].article {
         terms.extend(&units[u - 1].terms);
     }
-    if units.get(u + 1).is_some_and(|n| n.sentence == units[u].sentence) {
+    if units
+        .get(u + 1)
+        .is_some_and(|n| n.sentence == units[u].sentence)
+    {
         terms.extend(&units[u + 1].terms);
     }
     terms.sort_unstable();
@@ -180,7 +183,11 @@ impl Stories {
             return true;
         }
         let (pa, pb) = (&self.profiles[a], &self.profiles[b]);
-        let (small, large) = if pa.len() < pb.len() { (pa, pb) } else { (pb, pa) };
+        let (small, large) = if pa.len() < pb.len() {
+            (pa, pb)
+        } else {
+            (pb, pa)
+        };
         let dot: f64 = small
             .iter()
             .filter_map(|(t, v)| large.get(t).map(|w| v * w))
@@ -253,12 +260,17 @@ fn polarity(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         let (pos, neg) = (kept(&pure_pos), kept(&pure_neg));
         let text_of = |u: usize, span: Option<Span>| -> String {
             let text = &corpus.articles[units[u].article].text;
-            span.map(|s| s.slice(text).to_lowercase()).unwrap_or_default()
+            span.map(|s| s.slice(text).to_lowercase())
+                .unwrap_or_default()
         };
         let pos_word = text_of(pos[0], units[pos[0]].word_span(term));
         let mut neg_words: Vec<String> = Vec::new();
         for &u in &neg {
-            let span = units[u].negated.iter().find(|(t, _)| *t == term).map(|p| p.1);
+            let span = units[u]
+                .negated
+                .iter()
+                .find(|(t, _)| *t == term)
+                .map(|p| p.1);
             let w = text_of(u, span);
             if !neg_words.contains(&w) {
                 neg_words.push(w);
@@ -377,7 +389,7 @@ fn ids(corpus: &Corpus, sources: &[usize]) -> String {
 
 /// The side most sources take comes first: it is the claim; the others contradict it.
 fn majority_first(mut sides: Vec<FoundSide>) -> Vec<FoundSide> {
-    sides.sort_by(|a, b| b.sources.len().cmp(&a.sources.len()));
+    sides.sort_by_key(|s| std::cmp::Reverse(s.sources.len()));
     sides
 }
 
@@ -533,7 +545,10 @@ fn attribution_drift(
             if key.is_empty() {
                 continue;
             }
-            per_source.entry(article).or_default().push((key.clone(), i));
+            per_source
+                .entry(article)
+                .or_default()
+                .push((key.clone(), i));
             let sentence = a.sentence_at(span.start).unwrap_or(span);
             by_speaker
                 .entry(key)

@@ -15,8 +15,6 @@ pub struct Tok {
     pub span: Span,
     /// Index into `Lexicon::normals`.
     pub normal: u32,
-    /// The first word of its sentence (its capital says nothing about being a name).
-    pub initial: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -72,10 +70,6 @@ impl Lexicon {
         self.term_ids.insert(term.to_string(), id);
         id
     }
-
-    pub fn lookup(&self, term: &str) -> Option<TermId> {
-        self.term_ids.get(term).copied()
-    }
 }
 
 /// Per normal form, how it was written: with a capital in mid sentence, in lower case.
@@ -121,7 +115,6 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
                 toks.push(Tok {
                     span: token.span,
                     normal: id,
-                    initial: i == 0,
                 });
             }
             sentences.push(Sentence {

@@ -59,10 +59,6 @@ pub struct Unit {
 }
 
 impl Unit {
-    pub fn has(&self, term: TermId) -> bool {
-        self.terms.binary_search(&term).is_ok()
-    }
-
     pub fn negates(&self, term: TermId) -> bool {
         self.negated.iter().any(|(t, _)| *t == term)
     }
@@ -161,10 +157,7 @@ fn build(
 ) -> Unit {
     let toks = &s.toks[range.clone()];
     let clause = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-    let words: Vec<String> = toks
-        .iter()
-        .map(|t| lexicon.normal(t).to_string())
-        .collect();
+    let words: Vec<String> = toks.iter().map(|t| lexicon.normal(t).to_string()).collect();
     let mut unit = Unit {
         article: s.article,
         sentence: s.span,
@@ -191,7 +184,9 @@ fn build(
             unit.hedge = Some(span.slice(text).to_string());
         }
         if terms::is_negator(word)
-            && !words.get(i + 1).is_some_and(|w| terms::is_false_negation(w))
+            && !words
+                .get(i + 1)
+                .is_some_and(|w| terms::is_false_negation(w))
             && let Some((id, j)) = negated_after(lexicon, toks, &words, i)
         {
             unit.negated
@@ -345,8 +340,7 @@ fn person(
     let title = (i.saturating_sub(3)..i)
         .rev()
         .take_while(|&j| {
-            terms::is_title(&words[j])
-                || toks[j].span.slice(text).starts_with(char::is_uppercase)
+            terms::is_title(&words[j]) || toks[j].span.slice(text).starts_with(char::is_uppercase)
         })
         .find(|&j| terms::is_title(&words[j]));
     let role_at = match title {

@@ -194,7 +194,12 @@ pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()>
         writeln!(out, "## Conflicts\n")?;
         for k in &a.conflicts {
             let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
-            writeln!(out, "- **{}** ({claim}): {}", k.kind.label(), cell(&k.reason))?;
+            writeln!(
+                out,
+                "- **{}** ({claim}): {}",
+                k.kind.label(),
+                cell(&k.reason)
+            )?;
             for side in &k.sides {
                 writeln!(
                     out,
