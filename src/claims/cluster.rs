@@ -259,6 +259,11 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
     let also = index.also_supports();
     let mut groups: Vec<Vec<usize>> = index.groups.into_iter().map(|g| g.members).collect();
     for (u, g) in also {
+        // A statement no other source shares moves to the claim rather than standing twice.
+        let own = index.of_unit[u];
+        if groups[own] == [u] {
+            groups[own].clear();
+        }
         groups[g].push(u);
     }
     let mut groups: Vec<Vec<usize>> = groups

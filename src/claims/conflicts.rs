@@ -98,18 +98,6 @@ fn side_from_units(text: String, mut us: Vec<usize>, units: &[Unit]) -> FoundSid
     }
 }
 
-fn groups_of(sides: &[FoundSide], group_of: &[usize]) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
-    for s in sides {
-        for &u in &s.units {
-            if !out.contains(&group_of[u]) {
-                out.push(group_of[u]);
-            }
-        }
-    }
-    out
-}
-
 /// Weighted cosine of two sorted term lists, leaving `except` out.
 fn topic_similarity(a: &[TermId], b: &[TermId], except: TermId, weights: &Weights) -> f64 {
     let sq = |ts: &[TermId]| -> f64 {
@@ -290,7 +278,15 @@ fn polarity(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         if sides[1].sources.len() < sides[0].sources.len() {
             sides.swap(0, 1);
         }
-        let groups = groups_of(&sides, group_of).into_iter().take(1).collect();
+        // Preferably a claim none of the other side's statements belongs to.
+        let other: HashSet<usize> = sides[1].units.iter().map(|&u| group_of[u]).collect();
+        let main = sides[0]
+            .units
+            .iter()
+            .map(|&u| group_of[u])
+            .find(|g| !other.contains(g))
+            .unwrap_or(group_of[sides[0].units[0]]);
+        let groups = vec![main];
         sides.sort_by_key(|s| s.sources.clone());
         out.push(Found {
             kind: ConflictKind::Polarity,
