@@ -149,7 +149,7 @@ fn summarise(
     let centrality = cluster::centrality(units, members, weights);
     let score = |i: usize| {
         let u = &units[members[i]];
-        let supports = claim.cells[u.article].stance == Stance::Supports;
+        let supports = claim.stance(u.article) == Stance::Supports;
         centrality[i] + if u.quoted { 0.0 } else { 0.05 } + if supports { 10.0 } else { 0.0 }
     };
     (0..members.len())
@@ -161,16 +161,23 @@ fn summarise(
 fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInputs) -> Claim {
     let us: Vec<&Unit> = members.iter().map(|&u| &units[u]).collect();
 
-    let mut cells: Vec<Cell> = vec![
-        Cell {
-            stance: Stance::Omits,
-            evidence: Vec::new(),
-        };
-        corpus.articles.len()
-    ];
+    let mut cells: Vec<Cell> = Vec::new();
     for u in &us {
-        let cell = &mut cells[u.article];
-        cell.stance = Stance::Supports;
+        let at = match cells.binary_search_by_key(&u.article, |c| c.source) {
+            Ok(at) => at,
+            Err(at) => {
+                cells.insert(
+                    at,
+                    Cell {
+                        source: u.article,
+                        stance: Stance::Supports,
+                        evidence: Vec::new(),
+                    },
+                );
+                at
+            }
+        };
+        let cell = &mut cells[at];
         match cell.evidence.iter_mut().find(|e| e.sentence == u.sentence) {
             Some(e) => {
                 e.clause = crate::text::Span::new(
@@ -188,6 +195,7 @@ fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInput
         kind: kind(&us, inputs),
         speaker: most_common(us.iter().filter_map(|u| speaker_of(u, inputs)).collect()),
         cells,
+        source_count: corpus.articles.len(),
         conflicts: Vec::new(),
     }
 }
@@ -253,7 +261,8 @@ pub fn assemble(
                             .find(|&&u| units[u].clause == p.2 && units[u].article == p.0)
                             .and_then(|&u| units[u].hedge.clone())
                     };
-                    claims[g].cells[s] = Cell {
+                    let cell = Cell {
+                        source: s,
                         stance: Stance::Contradicts,
                         evidence: side
                             .places
@@ -262,6 +271,11 @@ pub fn assemble(
                             .map(|p| evidence(corpus, *p, hedge_of(p)))
                             .collect(),
                     };
+                    let cells = &mut claims[g].cells;
+                    match cells.binary_search_by_key(&s, |c| c.source) {
+                        Ok(at) => cells[at] = cell,
+                        Err(at) => cells.insert(at, cell),
+                    }
                 }
             }
         }

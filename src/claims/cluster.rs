@@ -17,6 +17,8 @@ const MERGE: f64 = 0.5;
 const ALSO_SUPPORTS: f64 = 0.25;
 /// Rarest terms of a unit used to look up candidate claims.
 const LOOKUP_TERMS: usize = 8;
+/// Most candidate claims compared in full with a unit.
+const COMPARED: usize = 32;
 /// Most recent claims read from one posting list.
 const POSTING_SCAN: usize = 256;
 const NAME_BOOST: f64 = 1.0;
@@ -193,15 +195,26 @@ impl Index<'_> {
             .filter(|&t| self.weights.df[t as usize] > 1)
             .collect();
         terms.sort_by(|a, b| self.weights.w(*b).total_cmp(&self.weights.w(*a)));
-        let mut candidates: Vec<usize> = terms
-            .iter()
-            .take(LOOKUP_TERMS)
-            .filter_map(|t| self.postings.get(t))
-            .flat_map(|p| p.iter().rev().take(POSTING_SCAN).copied())
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates
+        // Score claims by the weight of the lookup terms they share, and keep the few best for
+        // the full comparison: a common term can be in thousands of claims.
+        let mut shared: HashMap<usize, f64> = HashMap::new();
+        for &t in terms.iter().take(LOOKUP_TERMS) {
+            let w = self.weights.w(t);
+            for &g in self
+                .postings
+                .get(&t)
+                .into_iter()
+                .flatten()
+                .rev()
+                .take(POSTING_SCAN)
+            {
+                *shared.entry(g).or_insert(0.0) += w * w;
+            }
+        }
+        let mut scored: Vec<(usize, f64)> = shared.into_iter().collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(COMPARED);
+        scored.into_iter().map(|(g, _)| g).collect()
     }
 
     fn best(&self, u: usize) -> Option<(usize, f64)> {

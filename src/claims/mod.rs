@@ -7,6 +7,7 @@ mod assemble;
 mod cluster;
 mod conflicts;
 mod lexicon;
+mod polarity;
 mod terms;
 mod units;
 
@@ -92,11 +93,14 @@ pub struct Evidence {
     pub hedge: Option<String>,
 }
 
-/// One source's cell in the claims-by-sources table.
+/// One source's cell in the claims-by-sources table, for a source that supports or
+/// contradicts the claim; a source without a cell omits it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cell {
+    /// Index into `Analysis::sources`.
+    pub source: usize,
     pub stance: Stance,
-    /// The supporting sentences, or the contradicting ones; empty when the source omits.
+    /// The supporting sentences, or the contradicting ones.
     pub evidence: Vec<Evidence>,
 }
 
@@ -107,16 +111,33 @@ pub struct Claim {
     pub summary: String,
     pub kind: ClaimKind,
     pub speaker: Option<String>,
-    /// One cell per source, in source order.
+    /// Cells of the sources that support or contradict, in source order (sparse, so that a
+    /// thousand sources by ten thousand claims stays small).
     pub cells: Vec<Cell>,
+    /// How many sources the corpus has: those without a cell omit the claim.
+    pub source_count: usize,
     /// Indices into `Analysis::conflicts` of the conflicts that touch this claim.
     pub conflicts: Vec<usize>,
 }
 
 impl Claim {
+    pub fn cell(&self, source: usize) -> Option<&Cell> {
+        self.cells
+            .binary_search_by_key(&source, |c| c.source)
+            .ok()
+            .map(|i| &self.cells[i])
+    }
+
+    /// What `source` does with this claim: the cell of a claims-by-sources table.
+    pub fn stance(&self, source: usize) -> Stance {
+        self.cell(source).map_or(Stance::Omits, |c| c.stance)
+    }
+
     fn with_stance(&self, stance: Stance) -> Vec<usize> {
-        (0..self.cells.len())
-            .filter(|&s| self.cells[s].stance == stance)
+        self.cells
+            .iter()
+            .filter(|c| c.stance == stance)
+            .map(|c| c.source)
             .collect()
     }
 
@@ -125,7 +146,9 @@ impl Claim {
     }
 
     pub fn omitted_by(&self) -> Vec<usize> {
-        self.with_stance(Stance::Omits)
+        (0..self.source_count)
+            .filter(|&s| self.cell(s).is_none())
+            .collect()
     }
 
     pub fn contradicted_by(&self) -> Vec<usize> {
@@ -134,8 +157,8 @@ impl Claim {
 
     /// The one source that makes this claim, when only one does and none contradicts it.
     pub fn unique_to(&self) -> Option<usize> {
-        match (&self.supported_by()[..], self.contradicted_by().is_empty()) {
-            ([only], true) if self.cells.len() > 1 => Some(*only),
+        match &self.cells[..] {
+            [only] if only.stance == Stance::Supports && self.source_count > 1 => Some(only.source),
             _ => None,
         }
     }

@@ -31,8 +31,10 @@ fn claim_with<'a>(a: &'a Analysis, corpus: &Corpus, source: &str, needle: &str) 
     a.claims
         .iter()
         .find(|c| {
-            c.cells[s].stance == Stance::Supports
-                && c.cells[s].evidence.iter().any(|e| e.text.contains(needle))
+            c.cell(s).is_some_and(|cell| {
+                cell.stance == Stance::Supports
+                    && cell.evidence.iter().any(|e| e.text.contains(needle))
+            })
         })
         .unwrap_or_else(|| panic!("no claim of {source} with {needle:?}"))
 }

@@ -216,7 +216,7 @@ pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()>
     writeln!(out, "| Claim | Kind | {} |", header.join(" | "))?;
     writeln!(out, "|---|---|{}", "---|".repeat(a.sources.len()))?;
     for c in &a.claims {
-        let cells: Vec<&str> = c.cells.iter().map(|x| x.stance.label()).collect();
+        let cells: Vec<&str> = (0..a.sources.len()).map(|s| c.stance(s).label()).collect();
         writeln!(
             out,
             "| {}: {} | {} | {} |",
