@@ -75,7 +75,13 @@ fn unit_evidence(corpus: &Corpus, u: &Unit) -> Evidence {
 }
 
 fn summary(corpus: &Corpus, u: &Unit) -> String {
-    let text = corpus.articles[u.article].clean_text(u.clause);
+    let mut text = corpus.articles[u.article].clean_text(u.clause);
+    // A clause cut from inside a quotation keeps only one of its quote marks: drop them.
+    let unbalanced = text.matches('“').count() != text.matches('”').count()
+        || text.matches('"').count() % 2 == 1;
+    if unbalanced {
+        text.retain(|c| !matches!(c, '“' | '”' | '"'));
+    }
     let trimmed = text
         .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'«»,;:(".contains(c) || c == '…')
         .to_string();

@@ -157,7 +157,7 @@ pub fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
     }
     for k in &a.conflicts {
         let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
-        writeln!(out, "! {} [{}]: {}", k.kind.label(), claim, k.reason)?;
+        writeln!(out, "! [{claim}] {}", k.reason)?;
         for side in &k.sides {
             writeln!(out, "    {} — “{}”", who(a, &side.sources), side.text)?;
             for e in &side.evidence {
