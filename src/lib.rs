@@ -3,6 +3,7 @@
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
 pub mod bookmarks;
+pub mod claims;
 pub mod cli;
 pub mod collate;
 pub mod config;

@@ -2,6 +2,7 @@
 //! text or JSON for pipelines.
 
 mod bookmarks;
+mod claims;
 pub mod collate;
 pub mod diff;
 mod generate;
@@ -73,12 +74,14 @@ pub enum Command {
     Sources(sources::SourcesArgs),
     /// Every quoted statement, grouped across sources, with its speaker and each wording.
     Quotes(quotes::QuotesArgs),
-    /// List, export, add and delete bookmarked passages.
-    Bookmarks(bookmarks::BookmarksArgs),
-    /// Align several transcriptions of one text word by word and classify every difference.
-    Collate(collate::CollateArgs),
     /// Word diff of two sources, coloured like `git diff --word-diff=color`.
     Diff(diff::DiffArgs),
+    /// Align several transcriptions of one text word by word and classify every difference.
+    Collate(collate::CollateArgs),
+    /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
+    Claims(claims::ClaimsArgs),
+    /// List, export, add and delete bookmarked passages.
+    Bookmarks(bookmarks::BookmarksArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -136,6 +139,7 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Claims(args) => claims::run(&args, global),
         Command::Quotes(args) => quotes::run(&args, global),
         Command::Bookmarks(args) => bookmarks::run(&args, global),
         Command::Generate(args) => generate::run(&args),
