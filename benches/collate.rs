@@ -1,8 +1,8 @@
 //! Collation of N versions of a passage and pairwise word diff, on the deterministic synthetic
 //! versions (realistic edits, one re-translation) that benches/compare.sh also feeds to CollateX.
 
-use criterion::{criterion_group, criterion_main, Criterion};
-use crosscheck::collate::{collate, word_diff, Algorithm, CollateOptions, Witness};
+use criterion::{Criterion, criterion_group, criterion_main};
+use crosscheck::collate::{Algorithm, CollateOptions, Witness, collate, word_diff};
 use crosscheck::synth;
 use std::hint::black_box;
 

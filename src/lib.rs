@@ -2,6 +2,7 @@
 //!
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
+pub mod analysis;
 pub mod bookmarks;
 pub mod claims;
 pub mod cli;

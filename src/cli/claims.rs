@@ -2,7 +2,7 @@
 //! the conflicts first) as text, JSON or a Markdown table for a memo.
 
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::claims::{self, Analysis, Claim, ClaimInputs, Stance};
+use crate::claims::{self, Analysis, Claim, Stance};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 use std::io::Write;
@@ -28,8 +28,8 @@ pub struct ClaimsArgs {
 pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
-    // The quotes engine fills these in when it is merged; until then, no quote information.
-    let analysis = claims::analyse(&corpus, &ClaimInputs::default());
+    let quotes = crate::quotes::analyse(&corpus);
+    let analysis = claims::analyse(&corpus, &crate::analysis::claim_inputs(&quotes));
     let mut out = std::io::stdout().lock();
     match args.format {
         ClaimsFormat::Text => write_text(&mut out, &analysis)?,

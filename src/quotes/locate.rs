@@ -21,6 +21,7 @@ pub struct PassageMatch {
 /// Below this score a passage is not reported: it shares a few words, not the passage.
 pub const MIN_SCORE: f64 = 0.3;
 
+#[derive(Debug)]
 struct Sentence {
     article: usize,
     span: Span,
@@ -30,6 +31,7 @@ struct Sentence {
 }
 
 /// Every sentence of a corpus indexed by its content words; build once, query often.
+#[derive(Debug)]
 pub struct PassageIndex {
     vocabulary: Vocabulary,
     rarity: Rarity,

@@ -6,7 +6,7 @@ use super::terms::{Rarity, Term};
 use std::collections::HashMap;
 
 /// Interned words, so profiles compare integers.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Vocabulary {
     ids: HashMap<String, u32>,
     pub weights: Vec<f64>,

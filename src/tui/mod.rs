@@ -3,6 +3,7 @@
 
 mod action;
 mod align;
+mod findings;
 mod keymap;
 mod keys;
 pub mod layout;
@@ -16,6 +17,7 @@ pub mod views;
 mod wrap;
 
 pub use action::Action;
+pub use findings::reader_analysis;
 pub use keymap::Keymap;
 pub use keys::{KeyChord, KeyName, parse_sequence};
 pub use run::run;
