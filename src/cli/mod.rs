@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and the headless subcommands that print analysis as
 //! text or JSON for pipelines.
 
+mod analyse;
 mod bookmarks;
 mod claims;
 pub mod collate;
@@ -82,6 +83,8 @@ pub enum Command {
     Claims(claims::ClaimsArgs),
     /// List, export, add and delete bookmarked passages.
     Bookmarks(bookmarks::BookmarksArgs),
+    /// Run the whole analysis and print what it found and how long each stage took.
+    Analyse(analyse::AnalyseArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -142,6 +145,7 @@ pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
         Command::Claims(args) => claims::run(&args, global),
         Command::Quotes(args) => quotes::run(&args, global),
         Command::Bookmarks(args) => bookmarks::run(&args, global),
+        Command::Analyse(args) => analyse::run(&args, global),
         Command::Generate(args) => generate::run(&args),
         Command::Collate(args) => collate::run(&args, global),
         Command::Diff(args) => diff::run(&args, global),
