@@ -7,8 +7,8 @@ use super::similarity::{Vocabulary, shared_weight};
 use super::terms::{Rarity, terms};
 use crate::corpus::Corpus;
 use crate::text::Span;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// A passage found in another article, with how alike it is, from 0 (nothing shared) to 1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -58,7 +58,7 @@ impl PassageIndex {
         let rarity = Rarity::new(corpus);
         let mut vocabulary = Vocabulary::default();
         let mut sentences = Vec::new();
-        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
         for (a, article) in corpus.articles.iter().enumerate() {
             for span in article.sentences() {
                 let words: Vec<(Span, u32)> = terms(article, span, &[])
@@ -122,7 +122,7 @@ impl PassageIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let mut accumulated: HashMap<usize, f64> = HashMap::new();
+        let mut accumulated: HashMap<usize, f64> = HashMap::default();
         for &id in &query {
             for &s in self.postings.get(&id).into_iter().flatten() {
                 if self.sentences[s].article != article {
@@ -132,8 +132,8 @@ impl PassageIndex {
         }
         let mut seeds: Vec<(usize, f64)> = accumulated.into_iter().collect();
         seeds.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut best: HashMap<usize, PassageMatch> = HashMap::new();
-        let mut tried: HashMap<usize, usize> = HashMap::new();
+        let mut best: HashMap<usize, PassageMatch> = HashMap::default();
+        let mut tried: HashMap<usize, usize> = HashMap::default();
         for (seed, _) in seeds {
             let other = self.sentences[seed].article;
             let count = tried.entry(other).or_default();

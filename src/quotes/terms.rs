@@ -3,7 +3,7 @@
 
 use crate::corpus::{Article, Corpus};
 use crate::text::{Span, normalise_word};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Function words: they carry a sentence's shape, not its content.
@@ -131,7 +131,7 @@ pub struct Rarity {
 
 impl Rarity {
     pub fn new(corpus: &Corpus) -> Rarity {
-        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut df: HashMap<String, usize> = HashMap::default();
         for article in &corpus.articles {
             let mut seen: Vec<String> = article
                 .content_paragraphs()
