@@ -12,6 +12,8 @@ mod state;
 mod terminal;
 mod theme;
 mod update;
+mod marks;
+mod passage;
 pub mod views;
 mod wrap;
 
