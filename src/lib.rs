@@ -2,11 +2,14 @@
 //!
 //! The analysis modules never touch the terminal; `tui` is the only one that does.
 
+pub mod analysis;
 pub mod bookmarks;
+pub mod claims;
 pub mod cli;
 pub mod collate;
 pub mod config;
 pub mod corpus;
+pub mod quotes;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -167,3 +167,16 @@ fn help_and_version() {
         format!("crosscheck {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn analyse_reports_what_the_whole_analysis_found() {
+    let o = crosscheck(&["analyse", "--format", "json"]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["counts"]["sources"], 5);
+    assert!(v["counts"]["shared_quotes"].as_u64().unwrap() >= 5);
+    assert!(v["counts"]["conflicts"].as_u64().unwrap() >= 1);
+    for stage in ["load", "quotes", "passage index", "claims"] {
+        assert!(v["milliseconds"][stage].is_number(), "{stage}");
+    }
+}

@@ -308,3 +308,34 @@ fn diff_of_files_and_an_unknown_source() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("004_fd2ac79c1a0013a0"));
 }
+
+#[test]
+fn diff_quote_collates_every_wording_of_a_shared_quote() {
+    let o = crosscheck(&["diff", "--quote", "4", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let witnesses: Vec<String> = v["witnesses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().or_else(|| w.as_str()).unwrap().to_string())
+        .collect();
+    for id in [
+        "001_2e6a31de3708db25",
+        "002_40037b5cd1173c8a",
+        "004_fd2ac79c1a0013a0",
+    ] {
+        assert!(
+            witnesses.iter().any(|w| w == id),
+            "{id} missing from {witnesses:?}"
+        );
+    }
+    let text = stdout(&crosscheck(&["diff", "--quote", "4", "--color", "never"]));
+    assert!(
+        text.contains("respecting") && text.contains("deference"),
+        "{text}"
+    );
+    let missing = crosscheck(&["diff", "--quote", "999"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no quote cluster 999"));
+}

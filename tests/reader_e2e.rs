@@ -12,6 +12,24 @@ struct Session {
 
 const BIN: &str = env!("CARGO_BIN_EXE_crosscheck");
 
+/// Whether tmux can run these tests. On a developer machine without it they are skipped with a
+/// note, so `cargo test` works with nothing installed by hand; in CI (`CI` set, where `.ci/run`
+/// installs tmux) a missing tmux is a failure, never a silent pass.
+fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is needed for the end-to-end tests in CI; .ci/run installs it"
+        );
+        eprintln!("skipping: tmux is not installed (apt-get install tmux runs these tests)");
+    }
+    found
+}
+
 impl Session {
     /// Starts `command` (run by sh) in a new tmux session of the given size. After the command
     /// ends the pane prints its exit status and terminal settings, then waits.
@@ -219,6 +237,9 @@ fn reader_up(s: &Session) -> String {
 
 #[test]
 fn starts_on_the_bundled_corpus_responds_to_keys_and_quits_cleanly() {
+    if !tmux_available() {
+        return;
+    }
     let s = Session::start("basic", 160, 48, BIN, &[]);
     let screen = reader_up(&s);
     for outlet in ["The National", "Reuters", "2020-01-06"] {
@@ -251,6 +272,9 @@ fn starts_on_the_bundled_corpus_responds_to_keys_and_quits_cleanly() {
 
 #[test]
 fn ctrl_c_quits_cleanly_from_the_search_prompt() {
+    if !tmux_available() {
+        return;
+    }
     let s = Session::start("ctrlc", 100, 30, BIN, &[]);
     reader_up(&s);
     s.keys(&["/"]);
@@ -261,6 +285,9 @@ fn ctrl_c_quits_cleanly_from_the_search_prompt() {
 
 #[test]
 fn sigterm_and_sighup_restore_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
     for (name, signal) in [("term", "TERM"), ("hup", "HUP")] {
         let s = Session::start(name, 100, 30, BIN, &[]);
         reader_up(&s);
@@ -275,6 +302,9 @@ fn sigterm_and_sighup_restore_the_terminal() {
 
 #[test]
 fn articles_from_stdin_with_keys_from_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
     let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/corpus");
     let first = std::fs::read_dir(&article)
         .unwrap()
@@ -296,6 +326,9 @@ fn articles_from_stdin_with_keys_from_the_terminal() {
 
 #[test]
 fn a_bad_config_is_reported_with_its_line_and_the_defaults_used() {
+    if !tmux_available() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("bad.toml");
     std::fs::write(&config, "tab_width = 4\npane_min_widht = 30\n").unwrap();
@@ -324,6 +357,9 @@ fn a_bad_config_is_reported_with_its_line_and_the_defaults_used() {
 
 #[test]
 fn a_config_in_xdg_config_home_remaps_keys_and_the_hints_show_it() {
+    if !tmux_available() {
+        return;
+    }
     let config = "[keys]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n";
     let s = Session::start_with_config("xdg", 160, 48, BIN, &[], Some(config));
     let screen = reader_up(&s);
@@ -342,6 +378,9 @@ fn a_config_in_xdg_config_home_remaps_keys_and_the_hints_show_it() {
 
 #[test]
 fn resizing_below_the_minimum_asks_for_room_and_recovers() {
+    if !tmux_available() {
+        return;
+    }
     let s = Session::start("resize", 100, 30, BIN, &[]);
     reader_up(&s);
     s.tmux(&["resize-window", "-t", "t", "-x", "50", "-y", "12"]);
@@ -354,6 +393,9 @@ fn resizing_below_the_minimum_asks_for_room_and_recovers() {
 
 #[test]
 fn no_color_and_color_never_give_a_monochrome_reader_with_reverse_video() {
+    if !tmux_available() {
+        return;
+    }
     let never = format!("{BIN} --color never");
     for (name, cmd, env) in [
         ("nocolor", BIN, vec![("NO_COLOR", "1")]),

@@ -405,8 +405,10 @@ impl Store {
     }
 }
 
+/// Oldest first. The sort is stable and times have whole seconds, so bookmarks made in the
+/// same second keep the order they were added in (ids are random and would shuffle them).
 fn sort(bookmarks: &mut [Bookmark]) {
-    bookmarks.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
+    bookmarks.sort_by(|a, b| a.created.cmp(&b.created));
 }
 
 fn unused_id(list: &[Bookmark]) -> String {

@@ -20,8 +20,12 @@ pub struct DiffArgs {
     pub input: Input,
 
     /// The two sources to compare, by id (see `crosscheck sources`): the old, then the new.
-    #[arg(long, num_args = 2, value_names = ["SOURCE_A", "SOURCE_B"], required = true)]
+    #[arg(long, num_args = 2, value_names = ["SOURCE_A", "SOURCE_B"], required_unless_present = "quote", conflicts_with = "quote")]
     pub between: Vec<String>,
+
+    /// Collate every source's wording of one shared quote, by cluster id (see `crosscheck quotes`).
+    #[arg(long, value_name = "ID")]
+    pub quote: Option<usize>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
@@ -31,6 +35,9 @@ pub struct DiffArgs {
 pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
+    if let Some(id) = args.quote {
+        return collate_quote(&corpus, id, args.format, global);
+    }
     let mut sources = Vec::with_capacity(2);
     for id in &args.between {
         match corpus.get(id) {
@@ -55,6 +62,48 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
         }
         TextOrJson::Text => write_word_diff(&mut out, &diff, Style::for_stdout(global).color)?,
     }
+    out.flush()?;
+    Ok(0)
+}
+
+/// Collates the members of one quote cluster: each source's wording is a witness, named by its
+/// source id (with `#2`, `#3`... when a source quotes the passage more than once).
+fn collate_quote(
+    corpus: &Corpus,
+    id: usize,
+    format: TextOrJson,
+    global: &Global,
+) -> anyhow::Result<i32> {
+    let quotes = crate::quotes::analyse(corpus);
+    let Some(cluster) = quotes.cluster(id) else {
+        eprintln!(
+            "crosscheck: no quote cluster {id}; `crosscheck quotes` lists them (1 to {})",
+            quotes.clusters.len()
+        );
+        return Ok(2);
+    };
+    let mut witnesses: Vec<Witness> = Vec::new();
+    for member in &cluster.members {
+        let (article, spans) = quotes.member_spans(member);
+        let article = &corpus.articles[article];
+        let repeat = witnesses
+            .iter()
+            .filter(|w| w.id == article.id || w.id.starts_with(&format!("{}#", article.id)))
+            .count();
+        let name = match repeat {
+            0 => article.id.clone(),
+            n => format!("{}#{}", article.id, n + 1),
+        };
+        witnesses.push(Witness::new(name, &article.text).with_segments(spans));
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    super::collate::write_collation(
+        &mut out,
+        &witnesses,
+        &crate::collate::CollateOptions::default(),
+        format,
+        Style::for_stdout(global),
+    )?;
     out.flush()?;
     Ok(0)
 }

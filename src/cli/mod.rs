@@ -1,10 +1,13 @@
 //! The command line: clap definitions, and the headless subcommands that print analysis as
 //! text or JSON for pipelines.
 
+mod analyse;
 mod bookmarks;
+mod claims;
 pub mod collate;
 pub mod diff;
 mod generate;
+mod quotes;
 mod sources;
 
 use crate::corpus::{self, Corpus, LoadOptions};
@@ -70,12 +73,18 @@ pub struct Input {
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
     Sources(sources::SourcesArgs),
-    /// List, export, add and delete bookmarked passages.
-    Bookmarks(bookmarks::BookmarksArgs),
-    /// Align several transcriptions of one text word by word and classify every difference.
-    Collate(collate::CollateArgs),
+    /// Every quoted statement, grouped across sources, with its speaker and each wording.
+    Quotes(quotes::QuotesArgs),
     /// Word diff of two sources, coloured like `git diff --word-diff=color`.
     Diff(diff::DiffArgs),
+    /// Align several transcriptions of one text word by word and classify every difference.
+    Collate(collate::CollateArgs),
+    /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
+    Claims(claims::ClaimsArgs),
+    /// List, export, add and delete bookmarked passages.
+    Bookmarks(bookmarks::BookmarksArgs),
+    /// Run the whole analysis and print what it found and how long each stage took.
+    Analyse(analyse::AnalyseArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -133,7 +142,10 @@ pub fn exit_code(corpus: &Corpus) -> i32 {
 pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
     match command {
         Command::Sources(args) => sources::run(&args, global),
+        Command::Claims(args) => claims::run(&args, global),
+        Command::Quotes(args) => quotes::run(&args, global),
         Command::Bookmarks(args) => bookmarks::run(&args, global),
+        Command::Analyse(args) => analyse::run(&args, global),
         Command::Generate(args) => generate::run(&args),
         Command::Collate(args) => collate::run(&args, global),
         Command::Diff(args) => diff::run(&args, global),

@@ -2,7 +2,7 @@
 //! bookmark re-attached to the loaded corpus, the Bookmarks view's filter and selection, and
 //! deleted bookmarks kept for undo. Recomputed only when the bookmarks or the filter change.
 
-use crate::bookmarks::{ExportFormat, Attached, Attachment, Bookmark, Store, attach_all};
+use crate::bookmarks::{Attached, Attachment, Bookmark, ExportFormat, Store, attach_all};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use std::path::PathBuf;

@@ -3,21 +3,23 @@
 
 mod action;
 mod align;
+mod findings;
 mod keymap;
 mod keys;
 pub mod layout;
+mod marks;
+mod passage;
 mod run;
 mod search;
 mod state;
 mod terminal;
 mod theme;
 mod update;
-mod marks;
-mod passage;
 pub mod views;
 mod wrap;
 
 pub use action::Action;
+pub use findings::reader_analysis;
 pub use keymap::Keymap;
 pub use keys::{KeyChord, KeyName, parse_sequence};
 pub use run::run;

@@ -17,7 +17,9 @@ pub fn under_cursor(state: &State) -> Option<Passage> {
     let article = &state.corpus.articles[pane.article];
     if let Some(anchor) = state.selection {
         let (from, to) = (anchor.min(pane.cursor), anchor.max(pane.cursor));
-        let lines = wrapped.lines.get(from..=to.min(wrapped.len().checked_sub(1)?))?;
+        let lines = wrapped
+            .lines
+            .get(from..=to.min(wrapped.len().checked_sub(1)?))?;
         let text_lines = || lines.iter().filter(|l| l.paragraph.is_some());
         let start = text_lines().map(|l| l.span.start).min()?;
         let end = text_lines().map(|l| l.span.end).max()?;
@@ -84,14 +86,19 @@ pub fn cluster_members(state: &State, passage: &Passage) -> Vec<(usize, Span)> {
 pub fn whole_words(text: &str, span: Span) -> Span {
     let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     let mut start = span.start.min(text.len());
-    while let (Some(before), Some(at)) = (text[..start].chars().next_back(), text[start..].chars().next()) {
+    while let (Some(before), Some(at)) = (
+        text[..start].chars().next_back(),
+        text[start..].chars().next(),
+    ) {
         if !(word(before) && word(at)) {
             break;
         }
         start -= before.len_utf8();
     }
     let mut end = span.end.clamp(start, text.len());
-    while let (Some(before), Some(at)) = (text[..end].chars().next_back(), text[end..].chars().next()) {
+    while let (Some(before), Some(at)) =
+        (text[..end].chars().next_back(), text[end..].chars().next())
+    {
         if !(word(before) && word(at)) {
             break;
         }

@@ -44,9 +44,18 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     else {
         return Ok(SIGNALLED);
     };
-    // Quote highlights, clusters and anchors come from the quotes module once it is merged in;
-    // until then the reader marks none rather than guessing.
+    guard.terminal.draw(|frame| {
+        let articles = corpus.articles.len();
+        let analysing = Loading {
+            done: 1,
+            total: 1,
+            current: "analysing quotes, shared passages and claims",
+            articles,
+        };
+        frame.render_widget(analysing, frame.area());
+    })?;
     let mut state = State::new(corpus, Analysis::default(), &config, theme);
+    state.analyse();
     state.open_bookmarks(
         config
             .data_dir(global.data_dir.as_deref())

@@ -6,8 +6,8 @@ use super::marks::Marks;
 use super::search::Search;
 use super::wrap::{WrapCache, Wrapped};
 use super::{Keymap, Theme};
-use crate::config::{Config, ConfigError};
 use crate::bookmarks::ExportFormat;
+use crate::config::{Config, ConfigError};
 use crate::corpus::Corpus;
 use crate::text::Span;
 use std::path::PathBuf;
@@ -179,6 +179,9 @@ pub enum Overlay {
 #[derive(Debug)]
 pub struct State {
     pub corpus: Corpus,
+    /// Quotes, clusters and claims, for the Compare and Claims views; `analysis` holds what the
+    /// reader marks, derived from it.
+    pub findings: Option<std::sync::Arc<crate::analysis::Findings>>,
     pub analysis: Analysis,
     pub keymap: Keymap,
     pub theme: Theme,
@@ -213,6 +216,7 @@ impl State {
     pub fn new(corpus: Corpus, analysis: Analysis, config: &Config, theme: Theme) -> Self {
         let mut state = State {
             corpus,
+            findings: None,
             analysis,
             keymap: Keymap::new(config.keys.clone()),
             theme,
@@ -238,6 +242,15 @@ impl State {
         };
         super::update::relayout(&mut state);
         state
+    }
+
+    /// Analyses the corpus (quotes, clusters, claims) and marks what the reader shows from it.
+    pub fn analyse(&mut self) {
+        let findings = crate::analysis::analyse(&self.corpus);
+        let bookmarks = std::mem::take(&mut self.analysis.bookmarks);
+        self.analysis = super::findings::reader_analysis(&self.corpus, &findings);
+        self.analysis.bookmarks = bookmarks;
+        self.findings = Some(std::sync::Arc::new(findings));
     }
 
     /// Shows a config problem in the message line; the reader runs on defaults.

@@ -392,3 +392,26 @@ fn bookmarks_survive_an_edit_of_their_source_file() {
         crate::bookmarks::Status::Moved
     );
 }
+
+#[test]
+fn bookmarks_made_in_one_second_keep_the_order_they_were_added_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = bundled();
+    let article = &corpus.articles[0];
+    let sentences: Vec<String> = article
+        .sentences()
+        .take(12)
+        .map(|s| article.text[s.start..s.end].to_string())
+        .collect();
+    for (i, sentence) in sentences.iter().enumerate() {
+        // A fresh store each time, as separate `crosscheck bookmarks add` runs would be.
+        let mut store = Store::open(dir.path()).unwrap();
+        store
+            .add(&[target(article, sentence)], &format!("n{i}"))
+            .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let notes: Vec<&str> = store.bookmarks().iter().map(|b| b.note.as_str()).collect();
+    let expected: Vec<String> = (0..sentences.len()).map(|i| format!("n{i}")).collect();
+    assert_eq!(notes, expected);
+}

@@ -80,7 +80,13 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Bottom => m.selected = last,
         Action::Search => {
             let before = m.filter.clone();
-            prompt::open(state, PromptKind::Filter { before: before.clone() }, before);
+            prompt::open(
+                state,
+                PromptKind::Filter {
+                    before: before.clone(),
+                },
+                before,
+            );
         }
         Action::Open => open_selected(state),
         Action::EditNote => {
@@ -93,7 +99,10 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Undo => undo(state),
         Action::Export => {
             let format = ExportFormat::Markdown;
-            let path = format!("crosscheck-bookmarks{}", crate::tui::marks::extension(format));
+            let path = format!(
+                "crosscheck-bookmarks{}",
+                crate::tui::marks::extension(format)
+            );
             prompt::open(state, PromptKind::Export { format }, path);
         }
         _ => {}
@@ -128,10 +137,7 @@ fn delete_selected(state: &mut State) {
     };
     if let Some(removed) = change(state, |store| store.delete(&id)) {
         let key = state.keymap.describe_keys(Action::Undo);
-        state.notice = Some(format!(
-            "deleted “{}”; {key} undoes",
-            removed.snippet(40)
-        ));
+        state.notice = Some(format!("deleted “{}”; {key} undoes", removed.snippet(40)));
         state.marks.deleted.push(removed);
     }
 }
@@ -187,10 +193,7 @@ pub(super) fn edit_note(state: &mut State, id: &str, note: &str) {
 }
 
 /// Runs a store change; on success re-attaches and re-marks, on failure says why.
-fn change<T>(
-    state: &mut State,
-    op: impl FnOnce(&mut Store) -> Result<T, StoreError>,
-) -> Option<T> {
+fn change<T>(state: &mut State, op: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> Option<T> {
     let store = state.marks.store.as_mut()?;
     match op(store) {
         Ok(value) => {

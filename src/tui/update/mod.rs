@@ -176,7 +176,10 @@ pub fn relayout(state: &mut State) {
     let old_bytes: Vec<(usize, usize)> = (0..state.panes.len())
         .map(|i| {
             let w = state.wrapped(i);
-            (w.start_of(state.panes[i].top), w.start_of(state.panes[i].cursor))
+            (
+                w.start_of(state.panes[i].top),
+                w.start_of(state.panes[i].cursor),
+            )
         })
         .collect();
     while state.panes.len() > count {
@@ -214,7 +217,10 @@ pub fn relayout(state: &mut State) {
         p.top = p.top.min(len.saturating_sub(1));
     }
     reader::clamp_cursors(state);
-    if state.selection.is_some_and(|line| line >= state.wrapped(state.focus).len()) {
+    if state
+        .selection
+        .is_some_and(|line| line >= state.wrapped(state.focus).len())
+    {
         state.selection = None;
     }
     state.passage = super::passage::under_cursor(state);

@@ -4,8 +4,8 @@
 use super::marks;
 use super::reader::jump_to;
 use crate::bookmarks::ExportFormat;
-use crate::tui::marks::extension;
 use crate::tui::Action;
+use crate::tui::marks::extension;
 use crate::tui::search::Search;
 use crate::tui::state::{Prompt, PromptKind, State};
 

@@ -143,7 +143,8 @@ fn sync_from(state: &mut State, leader: usize) {
             continue;
         }
         let other = state.panes[i].article;
-        state.panes[i].top = aligned_top(
+        let old_top = state.panes[i].top;
+        let top = aligned_top(
             state.wrapped(leader),
             anchors.of(article),
             top,
@@ -151,6 +152,10 @@ fn sync_from(state: &mut State, leader: usize) {
             anchors.of(other),
             rows,
         );
+        // A follower's cursor keeps its row on screen, so it moves with the passage.
+        let p = &mut state.panes[i];
+        p.cursor = (p.cursor + top).saturating_sub(old_top);
+        p.top = top;
     }
 }
 

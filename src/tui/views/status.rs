@@ -3,8 +3,8 @@
 //! live keymap.
 
 use super::super::Action;
-use super::super::state::{PromptKind, State, Tab};
 use super::super::marks::format_name;
+use super::super::state::{PromptKind, State, Tab};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;

@@ -1,0 +1,39 @@
+//! Collation of N versions of a passage and pairwise word diff, on the deterministic synthetic
+//! versions (realistic edits, one re-translation) that benches/compare.sh also feeds to CollateX.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crosscheck::collate::{Algorithm, CollateOptions, Witness, collate, word_diff};
+use crosscheck::synth;
+use std::hint::black_box;
+
+fn witnesses(texts: &[String]) -> Vec<Witness<'_>> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Witness::new(format!("v{i}"), t))
+        .collect()
+}
+
+fn collation(c: &mut Criterion) {
+    for (n, words) in [(5, 500), (20, 500), (10, 1000), (20, 2000)] {
+        let texts = synth::passage_versions(1, n, words);
+        let ws = witnesses(&texts);
+        c.bench_function(&format!("collate/{n} versions x {words} words"), |b| {
+            b.iter(|| black_box(collate(&ws, &CollateOptions::default())))
+        });
+    }
+    let big = synth::passage_versions(3, 2, 20_000);
+    c.bench_function("word diff/two 20,000-word texts", |b| {
+        b.iter(|| {
+            black_box(word_diff(
+                Witness::new("a", &big[0]),
+                Witness::new("b", &big[1]),
+                Algorithm::Patience,
+                None,
+            ))
+        })
+    });
+}
+
+criterion_group!(benches, collation);
+criterion_main!(benches);

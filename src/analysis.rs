@@ -1,0 +1,78 @@
+//! Everything crosscheck works out about a loaded corpus, computed once and shared by the reader
+//! and the headless commands: quotes and their clusters, the passage index, and the claims.
+
+use crate::claims::{self, Attribution, ClaimInputs};
+use crate::corpus::Corpus;
+use crate::quotes::{self, PassageIndex, QuoteIndex};
+
+#[derive(Debug)]
+pub struct Findings {
+    pub quotes: QuoteIndex,
+    pub passages: PassageIndex,
+    pub claims: claims::Analysis,
+}
+
+/// Runs every analysis over `corpus`, in the order they depend on each other.
+pub fn analyse(corpus: &Corpus) -> Findings {
+    let quotes = quotes::analyse(corpus);
+    let claims = claims::analyse(corpus, &claim_inputs(&quotes));
+    let passages = PassageIndex::new(corpus);
+    Findings {
+        quotes,
+        passages,
+        claims,
+    }
+}
+
+/// What the claims analysis needs from the quotes engine: who said each quote, and which quotes
+/// are one statement reported by several sources.
+pub fn claim_inputs(quotes: &QuoteIndex) -> ClaimInputs {
+    let attributions = quotes
+        .quotes
+        .iter()
+        .map(|q| Attribution {
+            article: q.article,
+            span: q.span(),
+            speaker: quotes.speaker(q.speaker).map(|s| s.name.clone()),
+        })
+        .collect();
+    let quote_groups = quotes
+        .shared()
+        .map(|cluster| {
+            cluster
+                .members
+                .iter()
+                .flat_map(|m| {
+                    let (article, spans) = quotes.member_spans(m);
+                    spans.into_iter().map(move |s| (article, s))
+                })
+                .collect()
+        })
+        .collect();
+    ClaimInputs {
+        attributions,
+        quote_groups,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    #[test]
+    fn claims_on_the_seeds_carry_the_quotes_speakers() {
+        let corpus = corpus::bundled();
+        let findings = analyse(&corpus);
+        let speakers: Vec<&str> = findings
+            .claims
+            .claims
+            .iter()
+            .filter_map(|c| c.speaker.as_deref())
+            .collect();
+        assert!(speakers.contains(&"Mark Milley"), "{speakers:?}");
+        let inputs = claim_inputs(&findings.quotes);
+        assert!(inputs.quote_groups.len() >= 5);
+        assert!(inputs.quote_groups.iter().all(|g| g.len() >= 2));
+    }
+}

@@ -1,0 +1,343 @@
+//! Turns clustered units and found conflicts into the claims table: a summary, kind and
+//! speaker per claim, a cell per source (supports / omits / contradicts, with the sentences),
+//! and the rank order that puts conflicts first.
+
+use super::cluster::{self, Weights};
+use super::conflicts::{Found, Place};
+use super::units::{Unit, overlapping};
+use super::{
+    Analysis, Cell, Claim, ClaimInputs, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance,
+};
+use crate::corpus::Corpus;
+use crate::text::sanitise_line;
+
+/// Longest summary, in characters.
+const SUMMARY_CHARS: usize = 160;
+
+/// Joins claims that hold the same quote, as the quotes engine grouped them.
+pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: &ClaimInputs) {
+    if inputs.quote_groups.is_empty() {
+        return;
+    }
+    let mut group_of = vec![0; units.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &u in members {
+            group_of[u] = g;
+        }
+    }
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while parent[g] != g {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        g
+    }
+    for quote in &inputs.quote_groups {
+        let mut first: Option<usize> = None;
+        for &(article, span) in quote {
+            for u in overlapping(units, article, span) {
+                let r = root(&mut parent, group_of[u]);
+                match first {
+                    None => first = Some(r),
+                    Some(f) if f != r => parent[r.max(f)] = r.min(f),
+                    Some(_) => {}
+                }
+                first = first.map(|f| root(&mut parent, f));
+            }
+        }
+    }
+    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (g, members) in groups.iter().enumerate() {
+        let r = root(&mut parent, g);
+        merged[r].extend(members);
+    }
+    merged.retain(|m| !m.is_empty());
+    for m in &mut merged {
+        m.sort_unstable();
+    }
+    merged.sort_by_key(|m| m[0]);
+    *groups = merged;
+}
+
+fn evidence(corpus: &Corpus, (source, sentence, clause): Place, hedge: Option<String>) -> Evidence {
+    Evidence {
+        source,
+        sentence,
+        clause,
+        text: corpus.articles[source].clean_text(sentence),
+        hedge,
+    }
+}
+
+fn unit_evidence(corpus: &Corpus, u: &Unit) -> Evidence {
+    evidence(corpus, (u.article, u.sentence, u.clause), u.hedge.clone())
+}
+
+fn summary(corpus: &Corpus, u: &Unit) -> String {
+    let mut text = corpus.articles[u.article].clean_text(u.clause);
+    // A clause cut from inside a quotation keeps only one of its quote marks: drop them.
+    let unbalanced = text.matches('“').count() != text.matches('”').count()
+        || text.matches('"').count() % 2 == 1;
+    if unbalanced {
+        text.retain(|c| !matches!(c, '“' | '”' | '"'));
+    }
+    let trimmed = text
+        .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'«»,;:(".contains(c) || c == '…')
+        .to_string();
+    if trimmed.chars().count() <= SUMMARY_CHARS {
+        return trimmed;
+    }
+    let cut: String = trimmed.chars().take(SUMMARY_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
+fn speaker_of(u: &Unit, inputs: &ClaimInputs) -> Option<String> {
+    inputs.attributions.iter().find_map(|a| {
+        (a.article == u.article && a.span.overlaps(u.clause))
+            .then(|| a.speaker.as_deref().map(sanitise_line))
+            .flatten()
+    })
+}
+
+fn quoted(u: &Unit, inputs: &ClaimInputs) -> bool {
+    u.quoted
+        || inputs
+            .attributions
+            .iter()
+            .any(|a| a.article == u.article && a.span.overlaps(u.clause))
+        || inputs
+            .quote_groups
+            .iter()
+            .flatten()
+            .any(|&(a, s)| a == u.article && s.overlaps(u.clause))
+}
+
+fn kind(members: &[&Unit], inputs: &ClaimInputs) -> ClaimKind {
+    let half =
+        |f: &dyn Fn(&Unit) -> bool| members.iter().filter(|u| f(u)).count() * 2 >= members.len();
+    if half(&|u| !u.quantities.is_empty()) {
+        ClaimKind::Number
+    } else if half(&|u| u.denial) {
+        ClaimKind::Denial
+    } else if half(&|u| u.confirmation) {
+        ClaimKind::Confirmation
+    } else if half(&|u| quoted(u, inputs)) {
+        ClaimKind::Quote
+    } else {
+        ClaimKind::Event
+    }
+}
+
+fn most_common(values: Vec<String>) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for v in values {
+        match counts.iter_mut().find(|(w, _)| *w == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    // The first most frequent, so ties go to the earliest source.
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(v, _)| v)
+}
+
+/// The summary: the most typical statement of the claim among its supporting sources, plain
+/// statements preferred over quotes.
+fn summarise(
+    corpus: &Corpus,
+    units: &[Unit],
+    weights: &Weights,
+    members: &[usize],
+    claim: &Claim,
+) -> String {
+    let centrality = cluster::centrality(units, members, weights);
+    let score = |i: usize| {
+        let u = &units[members[i]];
+        let supports = claim.stance(u.article) == Stance::Supports;
+        centrality[i] + if u.quoted { 0.0 } else { 0.05 } + if supports { 10.0 } else { 0.0 }
+    };
+    (0..members.len())
+        .max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
+        .map(|i| summary(corpus, &units[members[i]]))
+        .unwrap_or_default()
+}
+
+fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInputs) -> Claim {
+    let us: Vec<&Unit> = members.iter().map(|&u| &units[u]).collect();
+
+    let mut cells: Vec<Cell> = Vec::new();
+    for u in &us {
+        let at = match cells.binary_search_by_key(&u.article, |c| c.source) {
+            Ok(at) => at,
+            Err(at) => {
+                cells.insert(
+                    at,
+                    Cell {
+                        source: u.article,
+                        stance: Stance::Supports,
+                        evidence: Vec::new(),
+                    },
+                );
+                at
+            }
+        };
+        let cell = &mut cells[at];
+        match cell.evidence.iter_mut().find(|e| e.sentence == u.sentence) {
+            Some(e) => {
+                e.clause = crate::text::Span::new(
+                    e.clause.start.min(u.clause.start),
+                    e.clause.end.max(u.clause.end),
+                );
+                e.hedge = e.hedge.take().or_else(|| u.hedge.clone());
+            }
+            None => cell.evidence.push(unit_evidence(corpus, u)),
+        }
+    }
+    Claim {
+        id: String::new(),
+        summary: String::new(),
+        kind: kind(&us, inputs),
+        speaker: most_common(us.iter().filter_map(|u| speaker_of(u, inputs)).collect()),
+        cells,
+        source_count: corpus.articles.len(),
+        conflicts: Vec::new(),
+    }
+}
+
+fn kind_rank(kind: ConflictKind) -> usize {
+    match kind {
+        ConflictKind::Polarity => 0,
+        ConflictKind::Number => 1,
+        ConflictKind::Role => 2,
+        ConflictKind::Attribution => 3,
+        ConflictKind::Hedge => 4,
+    }
+}
+
+pub fn assemble(
+    corpus: &Corpus,
+    units: &[Unit],
+    weights: &Weights,
+    groups: Vec<Vec<usize>>,
+    mut found: Vec<Found>,
+    inputs: &ClaimInputs,
+) -> Analysis {
+    let mut claims: Vec<Claim> = groups
+        .iter()
+        .map(|members| claim(corpus, units, members, inputs))
+        .collect();
+    let mut group_of = vec![0; units.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &u in members {
+            group_of[u] = g;
+        }
+    }
+    found.sort_by_key(|f| {
+        let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
+        (
+            kind_rank(f.kind) > 3,
+            std::cmp::Reverse(involved),
+            kind_rank(f.kind),
+        )
+    });
+    let mut conflicts = Vec::new();
+    for (k, f) in found.into_iter().enumerate() {
+        for &g in &f.groups {
+            claims[g].conflicts.push(k);
+            if !f.contradicts {
+                continue;
+            }
+            let in_group = |side: &super::conflicts::FoundSide| {
+                side.units.iter().filter(|&&u| group_of[u] == g).count()
+            };
+            let main = (0..f.sides.len())
+                .max_by(|&a, &b| {
+                    in_group(&f.sides[a])
+                        .cmp(&in_group(&f.sides[b]))
+                        .then(b.cmp(&a))
+                })
+                .unwrap_or(0);
+            for (_, side) in f.sides.iter().enumerate().filter(|(i, _)| *i != main) {
+                for &s in &side.sources {
+                    let hedge_of = |p: &Place| {
+                        side.units
+                            .iter()
+                            .find(|&&u| units[u].clause == p.2 && units[u].article == p.0)
+                            .and_then(|&u| units[u].hedge.clone())
+                    };
+                    let cell = Cell {
+                        source: s,
+                        stance: Stance::Contradicts,
+                        evidence: side
+                            .places
+                            .iter()
+                            .filter(|p| p.0 == s)
+                            .map(|p| evidence(corpus, *p, hedge_of(p)))
+                            .collect(),
+                    };
+                    let cells = &mut claims[g].cells;
+                    match cells.binary_search_by_key(&s, |c| c.source) {
+                        Ok(at) => cells[at] = cell,
+                        Err(at) => cells.insert(at, cell),
+                    }
+                }
+            }
+        }
+        let sides = f
+            .sides
+            .iter()
+            .map(|s| Side {
+                sources: s.sources.clone(),
+                text: s.text.clone(),
+                evidence: s
+                    .places
+                    .iter()
+                    .map(|p| evidence(corpus, *p, None))
+                    .collect(),
+            })
+            .collect();
+        conflicts.push(Conflict {
+            kind: f.kind,
+            reason: f.reason,
+            sides,
+            claim: f.groups.first().copied(),
+        });
+    }
+    for (c, members) in claims.iter_mut().zip(&groups) {
+        c.summary = summarise(corpus, units, weights, members, c);
+    }
+    // Rank: claims in conflict first (in conflict order), then by how many sources support.
+    let mut order: Vec<usize> = (0..claims.len()).collect();
+    order.sort_by_key(|&g| {
+        let c = &claims[g];
+        (
+            c.conflicts.iter().min().copied().unwrap_or(usize::MAX),
+            std::cmp::Reverse(c.supported_by().len() + c.contradicted_by().len()),
+            groups[g][0],
+        )
+    });
+    let mut rank_of = vec![0; claims.len()];
+    for (rank, &g) in order.iter().enumerate() {
+        rank_of[g] = rank;
+    }
+    let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
+    let claims: Vec<Claim> = order
+        .iter()
+        .enumerate()
+        .map(|(rank, &g)| {
+            let mut c = slots[g].take().expect("each claim is placed once");
+            c.id = format!("c{}", rank + 1);
+            c
+        })
+        .collect();
+    for c in &mut conflicts {
+        c.claim = c.claim.map(|g| rank_of[g]);
+    }
+    Analysis {
+        sources: corpus.articles.iter().map(|a| a.id.clone()).collect(),
+        claims,
+        conflicts,
+    }
+}

@@ -1,0 +1,375 @@
+//! Groups units that make the same claim: each unit joins the claim whose term profile it is
+//! most like (IDF-weighted cosine), found through an inverted index from terms to claims, so
+//! the cost grows with the corpus, not with its square. Names and numbers are slot fillers:
+//! shared, they count double; unshared, they cost nothing, so "5,000 troops" and "6,000
+//! troops" can still meet and be flagged as a conflict.
+
+use super::lexicon::{Lexicon, TermId};
+use super::units::Unit;
+use std::collections::HashMap;
+
+/// Least similarity for a unit to join a claim.
+pub const JOIN: f64 = 0.38;
+/// Least similarity of two claims' profiles for them to be one claim.
+const MERGE: f64 = 0.5;
+/// Least similarity for a source's closest statement to also support a claim that source would
+/// otherwise omit (a sentence may make two claims).
+const ALSO_SUPPORTS: f64 = 0.25;
+/// Rarest terms of a unit used to look up candidate claims.
+const LOOKUP_TERMS: usize = 8;
+/// Most candidate claims compared in full with a unit.
+const COMPARED: usize = 32;
+/// Most recent claims read from one posting list.
+const POSTING_SCAN: usize = 256;
+const NAME_BOOST: f64 = 1.0;
+const NUMBER_BOOST: f64 = 1.6;
+
+/// Weight of each term: inverse document frequency over units, names and numbers boosted.
+#[derive(Debug, Clone)]
+pub struct Weights {
+    pub weight: Vec<f64>,
+    pub slot: Vec<bool>,
+    pub df: Vec<u32>,
+}
+
+impl Weights {
+    pub fn new(lexicon: &Lexicon, units: &[Unit]) -> Self {
+        let n = lexicon.terms.len();
+        let mut df = vec![0u32; n];
+        for u in units {
+            for &t in &u.terms {
+                df[t as usize] += 1;
+            }
+        }
+        let total = units.len().max(1) as f64;
+        let mut weight = vec![0.0; n];
+        let mut slot = vec![false; n];
+        for t in 0..n {
+            let idf = (1.0 + total / (df[t].max(1) as f64)).ln();
+            let name = lexicon.term_is_name[t];
+            let number = lexicon.terms[t].starts_with('#');
+            slot[t] = name || number;
+            weight[t] = idf
+                * if number {
+                    NUMBER_BOOST
+                } else if name {
+                    NAME_BOOST
+                } else {
+                    1.0
+                };
+        }
+        Weights { weight, slot, df }
+    }
+
+    pub fn w(&self, t: TermId) -> f64 {
+        self.weight[t as usize]
+    }
+
+    pub fn is_slot(&self, t: TermId) -> bool {
+        self.slot[t as usize]
+    }
+}
+
+#[derive(Debug, Default)]
+struct Group {
+    members: Vec<usize>,
+    counts: HashMap<TermId, u32>,
+    /// Sum of (weight × count)² over terms that are not slots.
+    plain_sq: f64,
+}
+
+impl Group {
+    fn add(&mut self, u: usize, unit: &Unit, weights: &Weights) {
+        self.members.push(u);
+        for &t in &unit.terms {
+            let c = self.counts.entry(t).or_insert(0);
+            if !weights.is_slot(t) {
+                let w = weights.w(t);
+                self.plain_sq += w * w * ((2 * *c + 1) as f64);
+            }
+            *c += 1;
+        }
+    }
+
+    fn remove(&mut self, u: usize, unit: &Unit, weights: &Weights) {
+        self.members.retain(|&m| m != u);
+        for &t in &unit.terms {
+            if let Some(c) = self.counts.get_mut(&t) {
+                *c -= 1;
+                if !weights.is_slot(t) {
+                    let w = weights.w(t);
+                    self.plain_sq -= w * w * ((2 * *c + 1) as f64);
+                }
+                if *c == 0 {
+                    self.counts.remove(&t);
+                }
+            }
+        }
+    }
+
+    fn similarity(&self, unit: &Unit, weights: &Weights) -> f64 {
+        let n = self.members.len() as f64;
+        if n == 0.0 {
+            return 0.0;
+        }
+        let (mut dot, mut unit_sq, mut slot_sq) = (0.0, 0.0, 0.0);
+        for &t in &unit.terms {
+            let w = weights.w(t);
+            let c = self.counts.get(&t).copied().unwrap_or(0) as f64;
+            dot += w * w * c / n;
+            if !weights.is_slot(t) || c > 0.0 {
+                unit_sq += w * w;
+            }
+            if weights.is_slot(t) && c > 0.0 {
+                slot_sq += w * w * c * c;
+            }
+        }
+        let group_sq = (self.plain_sq.max(0.0) + slot_sq) / (n * n);
+        if dot == 0.0 || unit_sq == 0.0 || group_sq == 0.0 {
+            0.0
+        } else {
+            dot / (unit_sq * group_sq).sqrt()
+        }
+    }
+}
+
+impl Group {
+    /// Cosine of two claims' profiles, slots counted only when both have them.
+    fn similarity_to(&self, other: &Group, weights: &Weights) -> f64 {
+        let (na, nb) = (self.members.len() as f64, other.members.len() as f64);
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        let (mut dot, mut a_sq, mut b_sq) = (0.0, self.plain_sq.max(0.0), other.plain_sq.max(0.0));
+        a_sq /= na * na;
+        b_sq /= nb * nb;
+        for (&t, &ca) in &self.counts {
+            if let Some(&cb) = other.counts.get(&t) {
+                let w = weights.w(t);
+                let (fa, fb) = (ca as f64 / na, cb as f64 / nb);
+                dot += w * w * fa * fb;
+                if weights.is_slot(t) {
+                    a_sq += (w * fa).powi(2);
+                    b_sq += (w * fb).powi(2);
+                }
+            }
+        }
+        if dot == 0.0 {
+            0.0
+        } else {
+            dot / (a_sq * b_sq).sqrt()
+        }
+    }
+
+    fn top_terms(&self, weights: &Weights) -> Vec<TermId> {
+        let mut terms: Vec<(TermId, f64)> = self
+            .counts
+            .iter()
+            .map(|(&t, &c)| (t, weights.w(t) * c as f64))
+            .collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms
+            .into_iter()
+            .take(LOOKUP_TERMS)
+            .map(|(t, _)| t)
+            .collect()
+    }
+}
+
+struct Index<'a> {
+    units: &'a [Unit],
+    weights: &'a Weights,
+    groups: Vec<Group>,
+    postings: HashMap<TermId, Vec<usize>>,
+    of_unit: Vec<usize>,
+}
+
+impl Index<'_> {
+    /// Claims that share one of the unit's rarest terms.
+    fn candidates(&self, u: usize) -> Vec<usize> {
+        // The rarest terms some other statement shares: a word no one else uses finds nothing.
+        let mut terms: Vec<TermId> = self.units[u]
+            .terms
+            .iter()
+            .copied()
+            .filter(|&t| self.weights.df[t as usize] > 1)
+            .collect();
+        terms.sort_by(|a, b| self.weights.w(*b).total_cmp(&self.weights.w(*a)));
+        // Score claims by the weight of the lookup terms they share, and keep the few best for
+        // the full comparison: a common term can be in thousands of claims.
+        let mut shared: HashMap<usize, f64> = HashMap::new();
+        for &t in terms.iter().take(LOOKUP_TERMS) {
+            let w = self.weights.w(t);
+            for &g in self
+                .postings
+                .get(&t)
+                .into_iter()
+                .flatten()
+                .rev()
+                .take(POSTING_SCAN)
+            {
+                *shared.entry(g).or_insert(0.0) += w * w;
+            }
+        }
+        let mut scored: Vec<(usize, f64)> = shared.into_iter().collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(COMPARED);
+        scored.into_iter().map(|(g, _)| g).collect()
+    }
+
+    fn best(&self, u: usize) -> Option<(usize, f64)> {
+        let unit = &self.units[u];
+        self.candidates(u)
+            .into_iter()
+            .map(|g| (g, self.groups[g].similarity(unit, self.weights)))
+            .filter(|(_, s)| *s >= JOIN)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    }
+
+    fn join(&mut self, u: usize, g: usize) {
+        let unit = &self.units[u];
+        for &t in &unit.terms {
+            if !self.groups[g].counts.contains_key(&t) {
+                self.postings.entry(t).or_default().push(g);
+            }
+        }
+        self.groups[g].add(u, unit, self.weights);
+        self.of_unit[u] = g;
+    }
+
+    fn place(&mut self, u: usize, fallback: Option<usize>) {
+        let target = match (self.best(u), fallback) {
+            (Some((g, _)), _) => g,
+            (None, Some(g)) if self.groups[g].members.is_empty() => g,
+            _ => {
+                self.groups.push(Group::default());
+                self.groups.len() - 1
+            }
+        };
+        self.join(u, target);
+    }
+}
+
+/// The claims as lists of unit indices, each in reading order; claims in order of first unit.
+pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
+    let mut index = Index {
+        units,
+        weights,
+        groups: Vec::new(),
+        postings: HashMap::new(),
+        of_unit: vec![usize::MAX; units.len()],
+    };
+    for u in 0..units.len() {
+        index.place(u, None);
+    }
+    // A second pass lets early units move to the claim that formed after them.
+    for (u, unit) in units.iter().enumerate() {
+        let g = index.of_unit[u];
+        index.groups[g].remove(u, unit, weights);
+        index.place(u, Some(g));
+    }
+    index.merge_similar();
+    let also = index.also_supports();
+    let mut groups: Vec<Vec<usize>> = index.groups.into_iter().map(|g| g.members).collect();
+    for (u, g) in also {
+        // A statement no other source shares moves to the claim rather than standing twice.
+        let own = index.of_unit[u];
+        if groups[own] == [u] {
+            groups[own].clear();
+        }
+        groups[g].push(u);
+    }
+    let mut groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut m| {
+            m.sort_unstable();
+            m
+        })
+        .collect();
+    groups.sort_by_key(|m| m[0]);
+    groups
+}
+
+impl Index<'_> {
+    /// Joins claims whose profiles are alike: the single pass can split one claim in two when
+    /// its first statements were worded differently.
+    fn merge_similar(&mut self) {
+        for g in 0..self.groups.len() {
+            if self.groups[g].members.is_empty() {
+                continue;
+            }
+            let mut candidates: Vec<usize> = self.groups[g]
+                .top_terms(self.weights)
+                .iter()
+                .filter_map(|t| self.postings.get(t))
+                .flat_map(|p| p.iter().rev().take(POSTING_SCAN).copied())
+                .filter(|&h| h > g)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for h in candidates {
+                if !self.groups[h].members.is_empty()
+                    && self.groups[g].similarity_to(&self.groups[h], self.weights) >= MERGE
+                {
+                    let moved = std::mem::take(&mut self.groups[h].members);
+                    self.groups[h] = Group::default();
+                    for u in moved {
+                        self.join(u, g);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Statements that also support a claim made by two or more other sources, when their own
+    /// source would otherwise omit it: (unit, claim).
+    fn also_supports(&self) -> Vec<(usize, usize)> {
+        let sources: Vec<Vec<usize>> = self
+            .groups
+            .iter()
+            .map(|g| {
+                let mut s: Vec<usize> = g.members.iter().map(|&u| self.units[u].article).collect();
+                s.sort_unstable();
+                s.dedup();
+                s
+            })
+            .collect();
+        // (claim, article) -> (similarity, unit)
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        for (u, unit) in self.units.iter().enumerate() {
+            let own = self.of_unit[u];
+            for g in self.candidates(u) {
+                if g == own
+                    || sources[g].len() < 2
+                    || sources[g].binary_search(&unit.article).is_ok()
+                {
+                    continue;
+                }
+                let sim = self.groups[g].similarity(unit, self.weights);
+                if sim >= ALSO_SUPPORTS {
+                    let entry = best.entry((g, unit.article)).or_insert((sim, u));
+                    if sim > entry.0 {
+                        *entry = (sim, u);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<(usize, usize)> =
+            best.into_iter().map(|((g, _), (_, u))| (u, g)).collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+/// How typical each member is of its claim: its similarity to the claim's profile.
+pub fn centrality(units: &[Unit], members: &[usize], weights: &Weights) -> Vec<f64> {
+    let mut g = Group::default();
+    for &u in members {
+        g.add(u, &units[u], weights);
+    }
+    members
+        .iter()
+        .map(|&u| g.similarity(&units[u], weights))
+        .collect()
+}

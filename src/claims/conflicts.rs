@@ -1,0 +1,387 @@
+//! Conflicts between sources: opposite polarity ("signed" / "unsigned") on the same topic,
+//! different numbers for the same quantity, different people in the same role, the same quote
+//! given to different speakers, and hedged against flat statements of one claim.
+
+use super::cluster::Weights;
+use super::lexicon::{Lexicon, TermId};
+use super::units::{Unit, overlapping};
+use super::{ClaimInputs, ConflictKind, terms};
+use crate::corpus::Corpus;
+use crate::text::{Span, sanitise_line};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One place a side of a conflict is stated: source, sentence, clause.
+pub type Place = (usize, Span, Span);
+
+#[derive(Debug, Clone)]
+pub struct FoundSide {
+    pub sources: Vec<usize>,
+    pub text: String,
+    pub places: Vec<Place>,
+    /// Units that state this side, when the side comes from units.
+    pub units: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: ConflictKind,
+    pub reason: String,
+    pub sides: Vec<FoundSide>,
+    /// Groups (claims) the conflict bears on, the main one first.
+    pub groups: Vec<usize>,
+    /// Whether a side's sources contradict the claim of the other sides (not so for hedges).
+    pub contradicts: bool,
+}
+
+pub fn find(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    units: &[Unit],
+    weights: &Weights,
+    groups: &[Vec<usize>],
+    inputs: &ClaimInputs,
+) -> Vec<Found> {
+    let mut group_of = vec![usize::MAX; units.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &u in members {
+            group_of[u] = g;
+        }
+    }
+    let mut found = super::polarity::find(corpus, units, weights, &group_of);
+    for (g, members) in groups.iter().enumerate() {
+        found.extend(numbers(corpus, lexicon, units, g, members));
+        found.extend(roles(corpus, units, g, members));
+        found.extend(hedges(units, g, members));
+    }
+    found.extend(attribution_drift(corpus, units, &group_of, inputs));
+    found
+}
+
+pub fn list(ids: &[&str]) -> String {
+    match ids {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+pub fn says(corpus: &Corpus, sources: &[usize]) -> String {
+    let ids: Vec<&str> = sources
+        .iter()
+        .map(|&s| corpus.articles[s].id.as_str())
+        .collect();
+    let verb = if ids.len() == 1 { "says" } else { "say" };
+    format!("{} {verb}", list(&ids))
+}
+
+fn place(u: &Unit) -> Place {
+    (u.article, u.sentence, u.clause)
+}
+
+pub fn side_from_units(text: String, mut us: Vec<usize>, units: &[Unit]) -> FoundSide {
+    us.sort_unstable();
+    us.dedup();
+    let sources: BTreeSet<usize> = us.iter().map(|&u| units[u].article).collect();
+    FoundSide {
+        sources: sources.into_iter().collect(),
+        text,
+        places: us.iter().map(|&u| place(&units[u])).collect(),
+        units: us,
+    }
+}
+
+/// Per source, the values it gives; sources giving one value each, grouped by value.
+fn single_valued<K: Ord + Clone>(
+    per_source: BTreeMap<usize, Vec<(K, usize)>>,
+) -> BTreeMap<K, Vec<usize>> {
+    let mut by_value: BTreeMap<K, Vec<usize>> = BTreeMap::new();
+    for (_, values) in per_source {
+        let distinct: BTreeSet<&K> = values.iter().map(|(k, _)| k).collect();
+        if distinct.len() == 1 {
+            let key = values[0].0.clone();
+            by_value
+                .entry(key)
+                .or_default()
+                .extend(values.iter().map(|(_, u)| *u));
+        }
+    }
+    by_value
+}
+
+fn numbers(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    units: &[Unit],
+    g: usize,
+    members: &[usize],
+) -> Vec<Found> {
+    let counted: BTreeSet<TermId> = members
+        .iter()
+        .flat_map(|&u| units[u].quantities.iter().filter_map(|q| q.unit))
+        .collect();
+    let only_unit = (counted.len() == 1).then(|| *counted.iter().next().unwrap_or(&0));
+    let mut out = Vec::new();
+    for &what in &counted {
+        let mut per_source: BTreeMap<usize, Vec<(u64, usize)>> = BTreeMap::new();
+        let mut shown: HashMap<u64, String> = HashMap::new();
+        for &u in members {
+            for q in &units[u].quantities {
+                if q.unit == Some(what) || (q.unit.is_none() && only_unit == Some(what)) {
+                    let key = q.value.to_bits();
+                    per_source
+                        .entry(units[u].article)
+                        .or_default()
+                        .push((key, u));
+                    let text = &corpus.articles[units[u].article].text;
+                    shown
+                        .entry(key)
+                        .or_insert_with(|| q.span.slice(text).to_string());
+                }
+            }
+        }
+        let by_value = single_valued(per_source);
+        if by_value.len() < 2 {
+            continue;
+        }
+        let sides: Vec<FoundSide> = by_value
+            .into_iter()
+            .map(|(v, us)| side_from_units(shown[&v].clone(), us, units))
+            .collect();
+        let parts: Vec<String> = sides
+            .iter()
+            .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
+            .collect();
+        out.push(Found {
+            kind: ConflictKind::Number,
+            reason: format!(
+                "different numbers for the same quantity ({}): {}",
+                lexicon.term(what),
+                parts.join(" vs ")
+            ),
+            sides: majority_first(sides),
+            groups: vec![g],
+            contradicts: true,
+        });
+    }
+    out
+}
+
+fn ids(corpus: &Corpus, sources: &[usize]) -> String {
+    sources
+        .iter()
+        .map(|&s| corpus.articles[s].id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The side most sources take comes first: it is the claim; the others contradict it.
+fn majority_first(mut sides: Vec<FoundSide>) -> Vec<FoundSide> {
+    sides.sort_by_key(|s| std::cmp::Reverse(s.sources.len()));
+    sides
+}
+
+fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
+    let roles: BTreeSet<TermId> = members
+        .iter()
+        .flat_map(|&u| units[u].people.iter().map(|p| p.role))
+        .collect();
+    let mut out = Vec::new();
+    for role in roles {
+        let mut per_source: BTreeMap<usize, Vec<(TermId, usize)>> = BTreeMap::new();
+        let mut shown: HashMap<TermId, String> = HashMap::new();
+        let mut role_word = String::new();
+        for &u in members {
+            let text = &corpus.articles[units[u].article].text;
+            for p in units[u].people.iter().filter(|p| p.role == role) {
+                per_source
+                    .entry(units[u].article)
+                    .or_default()
+                    .push((p.key, u));
+                shown
+                    .entry(p.key)
+                    .or_insert_with(|| p.span.slice(text).to_string());
+                if role_word.is_empty() {
+                    role_word = p.role_span.slice(text).to_lowercase();
+                }
+            }
+        }
+        let by_person = single_valued(per_source);
+        if by_person.len() < 2 || names_overlap(by_person.keys().map(|k| shown[k].as_str())) {
+            continue;
+        }
+        let sides: Vec<FoundSide> = by_person
+            .into_iter()
+            .map(|(k, us)| side_from_units(shown[&k].clone(), us, units))
+            .collect();
+        let parts: Vec<String> = sides
+            .iter()
+            .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
+            .collect();
+        out.push(Found {
+            kind: ConflictKind::Role,
+            reason: format!(
+                "different people named in the same role (“{role_word}”): {}",
+                parts.join(" vs ")
+            ),
+            sides: majority_first(sides),
+            groups: vec![g],
+            contradicts: true,
+        });
+    }
+    out
+}
+
+/// Whether one name is part of another ("Mark" and "Mark Esper"): not two people for sure.
+fn names_overlap<'a>(names: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<Vec<String>> = names
+        .map(|n| {
+            n.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| terms::name_key(&w.to_lowercase()))
+                .collect()
+        })
+        .collect();
+    words.iter().enumerate().any(|(i, a)| {
+        words
+            .iter()
+            .enumerate()
+            .any(|(j, b)| i != j && a.iter().any(|w| b.contains(w)))
+    })
+}
+
+fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
+    let mut per_source: BTreeMap<usize, Vec<(bool, usize)>> = BTreeMap::new();
+    for &u in members {
+        per_source
+            .entry(units[u].article)
+            .or_default()
+            .push((units[u].hedge.is_some(), u));
+    }
+    let by_hedge = single_valued(per_source);
+    let (Some(hedged), Some(flat)) = (by_hedge.get(&true), by_hedge.get(&false)) else {
+        return Vec::new();
+    };
+    let mut words: Vec<String> = Vec::new();
+    for &u in hedged {
+        let w = units[u].hedge.clone().unwrap_or_default().to_lowercase();
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    let hedged = side_from_units(words.join(" / "), hedged.clone(), units);
+    let flat = side_from_units("stated flatly".into(), flat.clone(), units);
+    let (h, f) = (hedged.sources.len(), flat.sources.len());
+    Vec::from([Found {
+        kind: ConflictKind::Hedge,
+        reason: format!(
+            "hedged versus flat: {} source{} hedge{} it (“{}”), {} state{} it flatly",
+            h,
+            if h == 1 { "" } else { "s" },
+            if h == 1 { "s" } else { "" },
+            hedged.text,
+            f,
+            if f == 1 { "s" } else { "" },
+        ),
+        sides: vec![flat, hedged],
+        groups: vec![g],
+        contradicts: false,
+    }])
+}
+
+/// The key two ways of writing a speaker share: "Gen. Mark Milley" and "Milley" are one.
+fn speaker_key(speaker: &str) -> String {
+    let words: Vec<String> = speaker
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !terms::is_stop_word(w))
+        .collect();
+    // The surname when there is one, else the title ("the mayor").
+    words
+        .iter()
+        .rfind(|w| !terms::is_title(w))
+        .or(words.last())
+        .map(|w| terms::name_key(w))
+        .unwrap_or_default()
+}
+
+fn attribution_drift(
+    corpus: &Corpus,
+    units: &[Unit],
+    group_of: &[usize],
+    inputs: &ClaimInputs,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for quote in &inputs.quote_groups {
+        // speaker key -> (as written, places)
+        let mut by_speaker: BTreeMap<String, (String, Vec<Place>)> = BTreeMap::new();
+        let mut per_source: BTreeMap<usize, Vec<(String, usize)>> = BTreeMap::new();
+        for (i, &(article, span)) in quote.iter().enumerate() {
+            let Some(a) = corpus.articles.get(article) else {
+                continue;
+            };
+            if span.end > a.text.len() {
+                continue;
+            }
+            let speaker = inputs.attributions.iter().find_map(|at| {
+                (at.article == article && at.span.overlaps(span))
+                    .then_some(at.speaker.as_deref())
+                    .flatten()
+            });
+            let Some(speaker) = speaker else { continue };
+            let key = speaker_key(speaker);
+            if key.is_empty() {
+                continue;
+            }
+            per_source
+                .entry(article)
+                .or_default()
+                .push((key.clone(), i));
+            let sentence = a.sentence_at(span.start).unwrap_or(span);
+            by_speaker
+                .entry(key)
+                .or_insert_with(|| (sanitise_line(speaker), Vec::new()))
+                .1
+                .push((article, sentence, span));
+        }
+        let single = single_valued(per_source);
+        if single.len() < 2 {
+            continue;
+        }
+        let sides: Vec<FoundSide> = single
+            .iter()
+            .map(|(key, members)| {
+                let (name, places) = &by_speaker[key];
+                let sources: BTreeSet<usize> = members.iter().map(|&i| quote[i].0).collect();
+                FoundSide {
+                    sources: sources.into_iter().collect(),
+                    text: name.clone(),
+                    places: places.clone(),
+                    units: Vec::new(),
+                }
+            })
+            .collect();
+        let parts: Vec<String> = sides
+            .iter()
+            .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
+            .collect();
+        let mut groups = Vec::new();
+        for &(article, span) in quote {
+            for u in overlapping(units, article, span) {
+                if !groups.contains(&group_of[u]) {
+                    groups.push(group_of[u]);
+                }
+            }
+        }
+        out.push(Found {
+            kind: ConflictKind::Attribution,
+            reason: format!(
+                "attribution drift: the same quote is attributed to {}",
+                parts.join(" vs ")
+            ),
+            sides: majority_first(sides),
+            groups,
+            contradicts: true,
+        });
+    }
+    out
+}

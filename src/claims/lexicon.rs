@@ -1,0 +1,180 @@
+//! Reads every content sentence of the corpus once and folds its tokens into interned terms.
+//! Whether a word is a name is decided over the whole corpus (written with a capital in mid
+//! sentence and never in lower case), so that names can be matched spelling-tolerantly.
+
+use super::terms::{self, Folded};
+use crate::corpus::Corpus;
+use crate::text::Span;
+use std::collections::{HashMap, HashSet};
+
+pub type TermId = u32;
+
+/// One word token of a sentence, folded.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub span: Span,
+    /// Index into `Lexicon::normals`.
+    pub normal: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub article: usize,
+    pub span: Span,
+    pub toks: Vec<Tok>,
+}
+
+/// What a normal form folds to once the corpus is read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Meaning {
+    Stop,
+    Number(f64),
+    Term { id: TermId, negated: bool },
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Normal forms ("iraq's", "5000", "signed").
+    pub normals: Vec<String>,
+    pub meanings: Vec<Meaning>,
+    /// Interned comparison terms ("iraq", "#5000", "sign", "@slmn").
+    pub terms: Vec<String>,
+    pub term_is_name: Vec<bool>,
+    term_ids: HashMap<String, TermId>,
+}
+
+impl Lexicon {
+    pub fn term(&self, id: TermId) -> &str {
+        &self.terms[id as usize]
+    }
+
+    pub fn is_name(&self, id: TermId) -> bool {
+        self.term_is_name[id as usize]
+    }
+
+    pub fn normal(&self, tok: &Tok) -> &str {
+        &self.normals[tok.normal as usize]
+    }
+
+    pub fn meaning(&self, tok: &Tok) -> Meaning {
+        self.meanings[tok.normal as usize]
+    }
+
+    pub fn intern(&mut self, term: &str, is_name: bool) -> TermId {
+        if let Some(&id) = self.term_ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as TermId;
+        self.terms.push(term.to_string());
+        self.term_is_name.push(is_name);
+        self.term_ids.insert(term.to_string(), id);
+        id
+    }
+}
+
+/// Per normal form, how it was written: with a capital in mid sentence, in lower case.
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    capital_mid: bool,
+    lower: bool,
+}
+
+/// Tokenises the content sentences of every article and decides what each word means.
+pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
+    let mut lexicon = Lexicon::default();
+    let mut normal_ids: HashMap<String, u32> = HashMap::new();
+    let mut by_surface: HashMap<&str, u32> = HashMap::new();
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut sentences = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        for span in article.sentences() {
+            let mut toks = Vec::new();
+            for (i, token) in article.tokens(span).into_iter().enumerate() {
+                let surface = token.span.slice(&article.text);
+                let id = *by_surface.entry(surface).or_insert_with(|| {
+                    let normal = terms::normal(surface);
+                    // "US" and "us" share a normal form but not a meaning.
+                    let key = if surface == "US" {
+                        "US".to_string()
+                    } else {
+                        normal
+                    };
+                    *normal_ids.entry(key.clone()).or_insert_with(|| {
+                        lexicon.normals.push(key);
+                        seen.push(Seen::default());
+                        (lexicon.normals.len() - 1) as u32
+                    })
+                });
+                let s = &mut seen[id as usize];
+                let first = surface.chars().next().unwrap_or(' ');
+                if first.is_uppercase() && i > 0 {
+                    s.capital_mid = true;
+                } else if first.is_lowercase() {
+                    s.lower = true;
+                }
+                toks.push(Tok {
+                    span: token.span,
+                    normal: id,
+                });
+            }
+            sentences.push(Sentence {
+                article: a,
+                span,
+                toks,
+            });
+        }
+    }
+    let stems: HashSet<String> = lexicon
+        .normals
+        .iter()
+        .map(|n| terms::stem(n))
+        .collect::<HashSet<_>>();
+    let normals = std::mem::take(&mut lexicon.normals);
+    for (n, s) in normals.iter().zip(&seen) {
+        let meaning = meaning_of(&mut lexicon, n, *s, &stems);
+        lexicon.meanings.push(meaning);
+    }
+    lexicon.normals = normals;
+    (lexicon, sentences)
+}
+
+fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<String>) -> Meaning {
+    if normal == "US" {
+        let id = lexicon.intern("us", false);
+        return Meaning::Term { id, negated: false };
+    }
+    let folded = terms::fold(normal, normal);
+    match folded {
+        Folded::Stop => Meaning::Stop,
+        Folded::Number(v) => Meaning::Number(v),
+        Folded::Word(w) => {
+            let is_name = seen.capital_mid
+                && !seen.lower
+                && !terms::is_title(normal)
+                && w != "us"
+                && w.len() >= 2;
+            if is_name {
+                let key = if w.len() >= 5 {
+                    format!("@{}", terms::name_key(&w))
+                } else {
+                    format!("@{w}")
+                };
+                let id = lexicon.intern(&key, true);
+                return Meaning::Term { id, negated: false };
+            }
+            // "unsigned" is "signed" with a negation, when the corpus also has "signed".
+            if let Some(rest) = normal.strip_prefix("un")
+                && rest.len() >= 5
+                && (rest.ends_with("ed") || rest.ends_with("able"))
+            {
+                let rest_stem = terms::stem(rest);
+                if stems.contains(&rest_stem) {
+                    let id = lexicon.intern(&rest_stem, false);
+                    return Meaning::Term { id, negated: true };
+                }
+            }
+            let id = lexicon.intern(&w, false);
+            Meaning::Term { id, negated: false }
+        }
+    }
+}

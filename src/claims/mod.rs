@@ -1,0 +1,241 @@
+//! Claims: what each report asserts, clustered across reports, with who supports, omits or
+//! contradicts each claim, and the conflicts a fact-checker looks at first. Lexical and
+//! explainable throughout: every claim points back to the sentences (byte spans into
+//! `article.text`) it came from.
+
+mod assemble;
+mod cluster;
+mod conflicts;
+mod lexicon;
+mod polarity;
+mod terms;
+mod units;
+
+#[cfg(test)]
+mod tests;
+
+use crate::corpus::Corpus;
+use crate::text::Span;
+use serde::Serialize;
+
+/// What the quotes engine knows, as plain data: who said what, and which quotes are the same
+/// quote in several sources. `ClaimInputs::default()` means no quote information.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimInputs {
+    pub attributions: Vec<Attribution>,
+    /// Each group is one quote as it appears in several articles: (article index, quote span).
+    pub quote_groups: Vec<Vec<(usize, Span)>>,
+}
+
+/// A quote (or attributed statement) in one article and who it is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// Index into `corpus.articles`.
+    pub article: usize,
+    pub span: Span,
+    pub speaker: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    Quote,
+    Number,
+    Event,
+    Denial,
+    Confirmation,
+}
+
+impl ClaimKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimKind::Quote => "quote",
+            ClaimKind::Number => "number",
+            ClaimKind::Event => "event",
+            ClaimKind::Denial => "denial",
+            ClaimKind::Confirmation => "confirmation",
+        }
+    }
+}
+
+/// A source's relation to a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Supports,
+    Omits,
+    Contradicts,
+}
+
+impl Stance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::Supports => "supports",
+            Stance::Omits => "omits",
+            Stance::Contradicts => "contradicts",
+        }
+    }
+}
+
+/// A sentence of one source that bears on a claim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Index into `Analysis::sources` (and `corpus.articles`).
+    pub source: usize,
+    /// The whole sentence, byte offsets into `article.text`.
+    pub sentence: Span,
+    /// The part of the sentence that makes the claim (the whole sentence unless it was cut at
+    /// a clause joint).
+    pub clause: Span,
+    /// The sentence with any inline noise cut out.
+    pub text: String,
+    /// Hedge words that make this sentence second-hand ("reportedly").
+    pub hedge: Option<String>,
+}
+
+/// One source's cell in the claims-by-sources table, for a source that supports or
+/// contradicts the claim; a source without a cell omits it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    /// Index into `Analysis::sources`.
+    pub source: usize,
+    pub stance: Stance,
+    /// The supporting sentences, or the contradicting ones.
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// "c1", "c2"... in rank order.
+    pub id: String,
+    pub summary: String,
+    pub kind: ClaimKind,
+    pub speaker: Option<String>,
+    /// Cells of the sources that support or contradict, in source order (sparse, so that a
+    /// thousand sources by ten thousand claims stays small).
+    pub cells: Vec<Cell>,
+    /// How many sources the corpus has: those without a cell omit the claim.
+    pub source_count: usize,
+    /// Indices into `Analysis::conflicts` of the conflicts that touch this claim.
+    pub conflicts: Vec<usize>,
+}
+
+impl Claim {
+    pub fn cell(&self, source: usize) -> Option<&Cell> {
+        self.cells
+            .binary_search_by_key(&source, |c| c.source)
+            .ok()
+            .map(|i| &self.cells[i])
+    }
+
+    /// What `source` does with this claim: the cell of a claims-by-sources table.
+    pub fn stance(&self, source: usize) -> Stance {
+        self.cell(source).map_or(Stance::Omits, |c| c.stance)
+    }
+
+    fn with_stance(&self, stance: Stance) -> Vec<usize> {
+        self.cells
+            .iter()
+            .filter(|c| c.stance == stance)
+            .map(|c| c.source)
+            .collect()
+    }
+
+    pub fn supported_by(&self) -> Vec<usize> {
+        self.with_stance(Stance::Supports)
+    }
+
+    pub fn omitted_by(&self) -> Vec<usize> {
+        (0..self.source_count)
+            .filter(|&s| self.cell(s).is_none())
+            .collect()
+    }
+
+    pub fn contradicted_by(&self) -> Vec<usize> {
+        self.with_stance(Stance::Contradicts)
+    }
+
+    /// The one source that makes this claim, when only one does and none contradicts it.
+    pub fn unique_to(&self) -> Option<usize> {
+        match &self.cells[..] {
+            [only] if only.stance == Stance::Supports && self.source_count > 1 => Some(only.source),
+            _ => None,
+        }
+    }
+
+    /// Every supporting sentence, in source order.
+    pub fn support(&self) -> impl Iterator<Item = &Evidence> {
+        self.cells
+            .iter()
+            .filter(|c| c.stance == Stance::Supports)
+            .flat_map(|c| c.evidence.iter())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConflictKind {
+    /// One side says it, the other says it is not so ("signed" / "unsigned").
+    Polarity,
+    /// Different numbers for the same quantity.
+    Number,
+    /// Different people named in the same role.
+    Role,
+    /// The same quote attributed to different speakers.
+    Attribution,
+    /// Reported as hearsay or uncertain by some, flatly by others.
+    Hedge,
+}
+
+impl ConflictKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictKind::Polarity => "opposite polarity",
+            ConflictKind::Number => "different numbers",
+            ConflictKind::Role => "different people in one role",
+            ConflictKind::Attribution => "attribution drift",
+            ConflictKind::Hedge => "hedged versus flat",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// Source indices, ascending.
+    pub sources: Vec<usize>,
+    /// What this side says, in a few words ("signed", "5,000 troops", "Mark Esper").
+    pub text: String,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    /// Why this is a conflict, in a sentence a journalist can read.
+    pub reason: String,
+    pub sides: Vec<Side>,
+    /// Index into `Analysis::claims` of the claim this conflict is mainly about.
+    pub claim: Option<usize>,
+}
+
+/// The claims summary of a corpus: claims in rank order (those in conflict first), then by how
+/// many sources support them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// Source ids, in corpus order; every `source` index points here.
+    pub sources: Vec<String>,
+    pub claims: Vec<Claim>,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Extracts, clusters and checks the claims of `corpus`, using what `inputs` knows of quotes.
+pub fn analyse(corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
+    let (mut lexicon, sentences) = lexicon::read(corpus);
+    let units = units::extract(corpus, &mut lexicon, &sentences);
+    drop(sentences);
+    let weights = cluster::Weights::new(&lexicon, &units);
+    let mut groups = cluster::cluster(&units, &weights);
+    assemble::merge_quote_groups(&mut groups, &units, inputs);
+    let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, inputs);
+    assemble::assemble(corpus, &units, &weights, groups, found, inputs)
+}

@@ -1,0 +1,233 @@
+//! Opposite polarity: a word some reports affirm and others negate ("signed" / "unsigned",
+//! "not signed"), when the statements share their topic and the reports tell one story.
+
+use super::ConflictKind;
+use super::cluster::Weights;
+use super::conflicts::{Found, says, side_from_units};
+use super::lexicon::TermId;
+use super::units::Unit;
+use crate::corpus::Corpus;
+use crate::text::Span;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Least topic similarity (weighted cosine of a sentence and the one before it, the disputed
+/// word left out) for a negated and an affirmed statement to be about the same thing.
+const SAME_TOPIC: f64 = 0.2;
+/// Least similarity of two whole reports for them to tell the same story.
+const SAME_STORY: f64 = 0.25;
+/// Most statements on the other side a statement is compared with, to bound the cost.
+const TOPIC_COMPARISONS: usize = 64;
+
+/// Weighted cosine of two sorted term lists, leaving `except` out.
+fn topic_similarity(a: &[TermId], b: &[TermId], except: TermId, weights: &Weights) -> f64 {
+    let sq = |ts: &[TermId]| -> f64 {
+        ts.iter()
+            .filter(|&&t| t != except)
+            .map(|&t| weights.w(t).powi(2))
+            .sum()
+    };
+    let (na, nb) = (sq(a), sq(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if a[i] != except {
+                    dot += weights.w(a[i]).powi(2);
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (na * nb).sqrt()
+}
+
+/// A unit's terms with those of the unit before it in the same article: "It was unsigned"
+/// is about the letter named in the sentence before.
+fn context(units: &[Unit], u: usize) -> Vec<TermId> {
+    let mut terms = units[u].terms.clone();
+    if u > 0 && units[u - 1].article == units[u].article {
+        terms.extend(&units[u - 1].terms);
+    }
+    if units
+        .get(u + 1)
+        .is_some_and(|n| n.sentence == units[u].sentence)
+    {
+        terms.extend(&units[u + 1].terms);
+    }
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
+
+/// Whether two reports tell the same story: the cosine of their whole-article term profiles.
+struct Stories {
+    profiles: Vec<HashMap<TermId, f64>>,
+    norms: Vec<f64>,
+}
+
+impl Stories {
+    fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
+        let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::new(); articles];
+        for u in units {
+            for &t in &u.terms {
+                *profiles[u.article].entry(t).or_insert(0.0) += weights.w(t);
+            }
+        }
+        let norms = profiles
+            .iter()
+            .map(|p| p.values().map(|v| v * v).sum::<f64>().sqrt())
+            .collect();
+        Stories { profiles, norms }
+    }
+
+    /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
+    /// combined profile, one comparison per article however many seeds there are.
+    fn telling(&self, seeds: &[usize], articles: impl Iterator<Item = usize>) -> HashSet<usize> {
+        let mut centroid: HashMap<TermId, f64> = HashMap::new();
+        for &s in seeds {
+            if self.norms[s] > 0.0 {
+                for (t, v) in &self.profiles[s] {
+                    *centroid.entry(*t).or_insert(0.0) += v / self.norms[s];
+                }
+            }
+        }
+        let norm = centroid.values().map(|v| v * v).sum::<f64>().sqrt();
+        articles
+            .filter(|&a| {
+                seeds.contains(&a) || {
+                    let dot: f64 = self.profiles[a]
+                        .iter()
+                        .filter_map(|(t, v)| centroid.get(t).map(|w| v * w))
+                        .sum();
+                    let denom = norm * self.norms[a];
+                    denom > 0.0 && dot / denom >= SAME_STORY
+                }
+            })
+            .collect()
+    }
+}
+
+/// Words some sources affirm and others negate, on the same topic.
+pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usize]) -> Vec<Found> {
+    let stories = Stories::new(units, weights, corpus.articles.len());
+    let negated: HashSet<TermId> = units
+        .iter()
+        .flat_map(|u| u.negated.iter().map(|(t, _)| *t))
+        .filter(|&t| !weights.is_slot(t))
+        .collect();
+    let mut by_term: BTreeMap<TermId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, u) in units.iter().enumerate() {
+        for &t in &u.terms {
+            if negated.contains(&t) {
+                let entry = by_term.entry(t).or_default();
+                if u.negates(t) {
+                    entry.1.push(i);
+                } else {
+                    entry.0.push(i);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (term, (pos, neg)) in by_term {
+        let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
+        let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
+        let pure_pos: Vec<usize> = pos
+            .into_iter()
+            .filter(|&u| !neg_sources.contains(&units[u].article))
+            .collect();
+        let pure_neg: Vec<usize> = neg
+            .into_iter()
+            .filter(|&u| !pos_sources.contains(&units[u].article))
+            .collect();
+        if pure_pos.is_empty() || pure_neg.is_empty() {
+            continue;
+        }
+        let pos_ctx: Vec<Vec<TermId>> = pure_pos.iter().map(|&u| context(units, u)).collect();
+        let neg_ctx: Vec<Vec<TermId>> = pure_neg.iter().map(|&u| context(units, u)).collect();
+        // The conflict stands when some affirmed and some negated statement share their topic;
+        // then every source that only affirms or only negates the word in a report of the
+        // same story takes its side.
+        let mut seeds: Vec<usize> = Vec::new();
+        for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
+            for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
+                if topic_similarity(a, b, term, weights) >= SAME_TOPIC {
+                    seeds.push(units[pure_pos[i]].article);
+                    seeds.push(units[pure_neg[j]].article);
+                }
+            }
+        }
+        if seeds.is_empty() {
+            continue;
+        }
+        seeds.sort_unstable();
+        seeds.dedup();
+        let same_story = stories.telling(
+            &seeds,
+            pure_pos.iter().chain(&pure_neg).map(|&u| units[u].article),
+        );
+        let kept = |us: &[usize]| -> Vec<usize> {
+            us.iter()
+                .copied()
+                .filter(|&u| same_story.contains(&units[u].article))
+                .collect()
+        };
+        let (pos, neg) = (kept(&pure_pos), kept(&pure_neg));
+        let text_of = |u: usize, span: Option<Span>| -> String {
+            let text = &corpus.articles[units[u].article].text;
+            span.map(|s| s.slice(text).to_lowercase())
+                .unwrap_or_default()
+        };
+        let pos_word = text_of(pos[0], units[pos[0]].word_span(term));
+        let mut neg_words: Vec<String> = Vec::new();
+        for &u in &neg {
+            let span = units[u]
+                .negated
+                .iter()
+                .find(|(t, _)| *t == term)
+                .map(|p| p.1);
+            let w = text_of(u, span);
+            if !neg_words.contains(&w) {
+                neg_words.push(w);
+            }
+        }
+        let pos_side = side_from_units(pos_word.clone(), pos, units);
+        let neg_side = side_from_units(neg_words.join(" / "), neg, units);
+        let reason = format!(
+            "opposite polarity: {} “{}”, while {} “{}”",
+            says(corpus, &pos_side.sources),
+            pos_side.text,
+            says(corpus, &neg_side.sources),
+            neg_side.text
+        );
+        // The main claim is the one the smaller side's statement belongs to.
+        let mut sides = vec![pos_side, neg_side];
+        if sides[1].sources.len() < sides[0].sources.len() {
+            sides.swap(0, 1);
+        }
+        // Preferably a claim none of the other side's statements belongs to.
+        let other: HashSet<usize> = sides[1].units.iter().map(|&u| group_of[u]).collect();
+        let main = sides[0]
+            .units
+            .iter()
+            .map(|&u| group_of[u])
+            .find(|g| !other.contains(g))
+            .unwrap_or(group_of[sides[0].units[0]]);
+        let groups = vec![main];
+        sides.sort_by_key(|s| s.sources.clone());
+        out.push(Found {
+            kind: ConflictKind::Polarity,
+            reason,
+            sides,
+            groups,
+            contradicts: true,
+        });
+    }
+    out
+}

@@ -1,0 +1,634 @@
+//! The vocabulary claims are compared in: each word token folded to a term (spelling, light
+//! stemming, country aliases, name variants), stop words dropped, numbers read as values, and
+//! the small word lists that mark negation, hedging, denial and titles.
+
+use crate::text::normalise_word;
+
+/// Function words and reporting verbs: they say how something was reported, not what.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "across",
+    "after",
+    "again",
+    "against",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "approximately",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "else",
+    "etc",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "it's",
+    "itself",
+    "just",
+    "least",
+    "less",
+    "let",
+    "like",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "nearly",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "perhaps",
+    "quite",
+    "rather",
+    "roughly",
+    "said",
+    "same",
+    "say",
+    "says",
+    "saying",
+    "several",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "there's",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "told",
+    "too",
+    "toward",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "what's",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "added",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "one",
+    "also",
+    "still",
+    "would've",
+    "should've",
+    "could've",
+    "we're",
+    "they're",
+    "you're",
+    "i'm",
+    "he's",
+    "she's",
+    "we've",
+    "i've",
+    "don't",
+    "didn't",
+    "doesn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "aren't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "couldn't",
+    "can't",
+    "cannot",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "never",
+    "none",
+    "ii",
+    "iii",
+    "iv",
+    "jr",
+    "sr",
+];
+
+/// Words that turn the next content word into its opposite.
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "none", "nor", "neither", "without", "cannot",
+];
+
+/// Negators followed by these words are not negating anything ("not only ... but also").
+const NOT_NEGATING_AFTER: &[&str] = &["only", "just", "least", "merely", "doubt", "to"];
+
+/// Words and phrases that make a statement second-hand or uncertain.
+const HEDGES: &[&[&str]] = &[
+    &["reportedly"],
+    &["allegedly"],
+    &["purportedly"],
+    &["supposedly"],
+    &["apparently"],
+    &["possibly"],
+    &["probably"],
+    &["presumably"],
+    &["unconfirmed"],
+    &["rumoured"],
+    &["rumored"],
+    &["alleged"],
+    &["appeared", "to"],
+    &["appears", "to"],
+    &["appear", "to"],
+    &["seemed", "to"],
+    &["seems", "to"],
+    &["is", "said", "to"],
+    &["are", "said", "to"],
+    &["was", "said", "to"],
+    &["were", "said", "to"],
+    &["is", "believed", "to"],
+    &["was", "believed", "to"],
+    &["are", "believed", "to"],
+    &["is", "thought", "to"],
+    &["was", "thought", "to"],
+    &["may", "have"],
+    &["might", "have"],
+    &["could", "have"],
+    &["it", "is", "unclear"],
+    &["not", "immediately", "clear"],
+];
+
+const DENIAL: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "denial",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "refuted",
+];
+
+const CONFIRMATION: &[&str] = &[
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "confirmation",
+];
+
+/// Titles and ranks: they name a role, and are not part of the person's name.
+const TITLES: &[&str] = &[
+    "general",
+    "gen",
+    "brig",
+    "brigadier",
+    "brigade",
+    "maj",
+    "major",
+    "col",
+    "colonel",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "adm",
+    "admiral",
+    "commander",
+    "secretary",
+    "minister",
+    "president",
+    "prime",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "director",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "leader",
+    "supreme",
+    "ayatollah",
+    "premier",
+    "judge",
+    "officer",
+    "official",
+    "deputy",
+    "dr",
+    "prof",
+    "pope",
+    "chancellor",
+    "sheikh",
+];
+
+/// Folds an already normalised word to its shared form: "american" and "u.s" are "us".
+fn alias(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "u.s" | "u.s." | "america" | "american" | "americans" | "america's" | "u.s.a" | "usa" => {
+            "us"
+        }
+        "u.k" | "uk" | "britain" | "british" => "uk",
+        "gen" => "general",
+        "brig" | "brigade" => "brigadier",
+        "maj" => "major",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "defence" => "defense",
+        "iraqi" | "iraqis" | "iraq's" => "iraq",
+        "iranian" | "iranians" | "iran's" => "iran",
+        "memo" => "letter",
+        // News copy uses these interchangeably for the same people.
+        "forces" | "force" | "soldiers" | "troops" | "troop" => "troop",
+        _ => return None,
+    })
+}
+
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+pub fn is_negator(word: &str) -> bool {
+    NEGATORS.contains(&word) || (word.ends_with("n't") && word != "n't")
+}
+
+pub fn is_false_negation(next: &str) -> bool {
+    NOT_NEGATING_AFTER.contains(&next)
+}
+
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.trim_end_matches('.'))
+}
+
+pub fn is_denial(word: &str) -> bool {
+    DENIAL.contains(&word)
+}
+
+pub fn is_confirmation(word: &str) -> bool {
+    CONFIRMATION.contains(&word)
+}
+
+/// The hedge starting at `words[i]`, if any, as the words it spans.
+pub fn hedge_at(words: &[String], i: usize) -> Option<usize> {
+    HEDGES.iter().find_map(|phrase| {
+        (words.len() >= i + phrase.len() && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w))
+            .then_some(phrase.len())
+    })
+}
+
+/// Light suffix stripping, enough for "troops"/"troop", "signed"/"sign", "denies"/"deny",
+/// "withdrawal"/"withdraw"; not a full stemmer, because over-stemming merges different claims.
+pub fn stem(word: &str) -> String {
+    if word.len() <= 3 || !word.chars().all(|c| c.is_alphabetic()) {
+        return word.to_string();
+    }
+    let mut w = word.to_string();
+    if let Some(base) = w.strip_suffix("ies").or_else(|| w.strip_suffix("ied")) {
+        if base.len() >= 2 {
+            w = format!("{base}i");
+        }
+    } else if w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.pop();
+    } else if w.len() > 5 && w.ends_with("ing") {
+        w.truncate(w.len() - 3);
+        undouble(&mut w);
+    } else if w.len() > 4 && w.ends_with("ed") {
+        w.truncate(w.len() - 2);
+        undouble(&mut w);
+    } else if w.len() >= 8 && w.ends_with("al") && !w.ends_with("ial") {
+        w.truncate(w.len() - 2);
+    }
+    if w.ends_with('y') && w.len() > 3 {
+        w.pop();
+        w.push('i');
+    }
+    if w.ends_with('e') && w.len() > 3 {
+        w.pop();
+    }
+    w
+}
+
+fn undouble(w: &mut String) {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !b"lsz".contains(&b[n - 1]) && b[n - 1].is_ascii() {
+        w.pop();
+    }
+}
+
+/// A spelling-tolerant key for a name: the first letter and the consonants after it, doubled
+/// letters once, so "Soleimani"/"Suleimani" and "Qassem"/"Qasem" meet.
+pub fn name_key(word: &str) -> String {
+    let mut chars = word.chars();
+    let mut key = String::new();
+    if let Some(first) = chars.next() {
+        key.push(first);
+    }
+    for c in chars {
+        if c.is_alphabetic() && !"aeiouy".contains(c) && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
+/// What one word token contributes to comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Folded {
+    /// Dropped from comparison, with its normal form kept for phrase matching.
+    Stop,
+    Word(String),
+    Number(f64),
+}
+
+/// Folds one token, from its `surface` as written and its `normal` form; names are folded later,
+/// once the whole corpus shows which words are names.
+pub fn fold(surface: &str, normal: &str) -> Folded {
+    if surface == "US" || surface == "U.S" || surface == "U.S." {
+        return Folded::Word("us".into());
+    }
+    if is_stop_word(normal) || is_negator(normal) {
+        return Folded::Stop;
+    }
+    let normal = normal
+        .strip_suffix("'s")
+        .or_else(|| normal.strip_suffix('\''))
+        .unwrap_or(normal);
+    if let Some(value) = number_value(normal) {
+        return Folded::Number(value);
+    }
+    if let Some(a) = alias(normal) {
+        return Folded::Word(a.to_string());
+    }
+    let stemmed = stem(normal);
+    match alias(&stemmed) {
+        Some(a) => Folded::Word(a.to_string()),
+        None => Folded::Word(stemmed),
+    }
+}
+
+pub fn normal(surface: &str) -> String {
+    normalise_word(surface)
+}
+
+/// The value of a numeric token ("5000", "5,000" normalised to "5000", "2.5").
+pub fn number_value(normal: &str) -> Option<f64> {
+    if normal.is_empty() || !normal.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    normal.parse().ok()
+}
+
+/// Multipliers written as words after a number: "5 million".
+pub fn multiplier(normal: &str) -> Option<f64> {
+    Some(match normal {
+        "thousand" => 1e3,
+        "million" | "mn" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Numbers spelt out, as news copy does for small counts.
+pub fn number_word(normal: &str) -> Option<f64> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    WORDS.iter().position(|w| *w == normal).map(|v| v as f64)
+}
+
+pub fn is_month(normal: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    MONTHS.contains(&normal)
+}
+
+/// Currency symbols that make the number after them an amount of money.
+pub fn currency_before(text_before: &str) -> Option<&'static str> {
+    let t = text_before.trim_end();
+    if t.ends_with('$') {
+        Some("dollar")
+    } else if t.ends_with('£') {
+        Some("pound")
+    } else if t.ends_with('€') {
+        Some("euro")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Folded {
+        fold(s, &normal(s))
+    }
+
+    #[test]
+    fn country_aliases_meet() {
+        for s in ["US", "U.S", "American", "America"] {
+            assert_eq!(f(s), Folded::Word("us".into()), "{s}");
+        }
+        assert_eq!(f("us"), Folded::Stop, "the pronoun is not the country");
+    }
+
+    #[test]
+    fn numbers_fold_to_values() {
+        assert_eq!(f("5,000"), Folded::Number(5000.0));
+        assert_eq!(f("5000"), Folded::Number(5000.0));
+        assert_eq!(f("2.5"), Folded::Number(2.5));
+    }
+
+    #[test]
+    fn light_stemming_joins_inflections() {
+        assert_eq!(stem("troops"), stem("troop"));
+        assert_eq!(stem("signed"), stem("sign"));
+        assert_eq!(stem("denies"), stem("deny"));
+        assert_eq!(stem("denied"), stem("deny"));
+        assert_eq!(stem("withdrawal"), stem("withdraw"));
+        assert_eq!(stem("forces"), stem("force"));
+        assert_eq!(stem("leaving"), stem("leave"));
+        assert_ne!(stem("general"), stem("gene"));
+    }
+
+    #[test]
+    fn name_variants_share_a_key() {
+        assert_eq!(name_key("soleimani"), name_key("suleimani"));
+        assert_eq!(name_key("qassem"), name_key("qasem"));
+        assert_ne!(name_key("soleimani"), name_key("seely"));
+    }
+
+    #[test]
+    fn negation_and_its_false_alarms() {
+        assert!(is_negator("not"));
+        assert!(is_negator("didn't"));
+        assert!(is_negator("aren't"));
+        assert!(!is_negator("note"));
+        assert!(is_false_negation("only"));
+    }
+
+    #[test]
+    fn hedges_are_found_as_phrases() {
+        let words: Vec<String> = "he appeared to sign it"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        assert_eq!(hedge_at(&words, 1), Some(2));
+        assert_eq!(hedge_at(&words, 0), None);
+    }
+}

@@ -1,0 +1,369 @@
+//! Statements: each content sentence cut at clause joints ("..., but", "; ", ", and") into the
+//! units that are compared, each with its terms, quantities, people in roles, negated words,
+//! hedges, and whether it is quoted.
+
+use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
+use super::terms;
+use crate::corpus::Corpus;
+use crate::text::Span;
+
+/// Fewest distinct terms on each side of a clause joint for the sentence to be cut there.
+const MIN_CLAUSE_TERMS: usize = 3;
+/// Words after ", and" that show a new clause begins rather than a list going on.
+const STARTS_CLAUSE: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this",
+    "that", "these", "those", "there",
+];
+/// How far after a negator the negated word may stand.
+const NEGATION_REACH: usize = 4;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    /// What is counted ("troop", "dollar"); `None` when the text does not say ("the number is
+    /// around 5,000").
+    pub unit: Option<TermId>,
+    pub span: Span,
+}
+
+/// A person named in a role: "Defense Secretary Mark Esper", "signed by William Seely".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The surname's term, spelling-tolerant.
+    pub key: TermId,
+    pub role: TermId,
+    /// The role word as written ("Secretary", "signed").
+    pub role_span: Span,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub article: usize,
+    pub sentence: Span,
+    pub clause: Span,
+    /// Distinct terms, sorted.
+    pub terms: Vec<TermId>,
+    /// Terms said not to hold ("not signed", "unsigned", "no decision"), with the words that
+    /// say so.
+    pub negated: Vec<(TermId, Span)>,
+    /// Each content word's term and where it stands, in reading order.
+    pub words: Vec<(TermId, Span)>,
+    pub quantities: Vec<Quantity>,
+    pub people: Vec<Person>,
+    /// The hedge words, as written ("reportedly", "appeared to").
+    pub hedge: Option<String>,
+    pub denial: bool,
+    pub confirmation: bool,
+    pub quoted: bool,
+}
+
+impl Unit {
+    pub fn negates(&self, term: TermId) -> bool {
+        self.negated.iter().any(|(t, _)| *t == term)
+    }
+
+    /// Where `term` stands in the unit, if it does.
+    pub fn word_span(&self, term: TermId) -> Option<Span> {
+        self.words.iter().find(|(t, _)| *t == term).map(|(_, s)| *s)
+    }
+}
+
+/// Every unit of the corpus worth checking, in article and reading order.
+pub fn extract(corpus: &Corpus, lexicon: &mut Lexicon, sentences: &[Sentence]) -> Vec<Unit> {
+    let mut units = Vec::new();
+    for s in sentences {
+        let text = &corpus.articles[s.article].text;
+        let quoted = quoted_tokens(text, s);
+        let mut start = 0;
+        for end in clause_ends(lexicon, text, &s.toks) {
+            let unit = build(lexicon, text, s, start..end, &quoted);
+            if unit.terms.len() >= MIN_CLAUSE_TERMS
+                || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
+            {
+                units.push(unit);
+            }
+            start = end;
+        }
+    }
+    units
+}
+
+fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
+    let mut ids: Vec<u32> = toks
+        .iter()
+        .filter(|t| lexicon.meaning(t) != Meaning::Stop)
+        .map(|t| t.normal)
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+/// Token indices where clauses end (exclusive), the last being the sentence's end.
+fn clause_ends(lexicon: &Lexicon, text: &str, toks: &[Tok]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut start = 0;
+    for j in 1..toks.len() {
+        let gap = &text[toks[j - 1].span.end..toks[j].span.start];
+        let word = lexicon.normal(&toks[j]);
+        let joint = gap.contains(';')
+            || matches!(word, "but" | "whereas" | "although" | "though")
+            || (gap.contains(',') && word == "which")
+            || (gap.contains(',')
+                && matches!(word, "and" | "while")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| STARTS_CLAUSE.contains(&lexicon.normal(t))));
+        if joint
+            && content_terms(lexicon, &toks[start..j]) >= MIN_CLAUSE_TERMS
+            && content_terms(lexicon, &toks[j..]) >= MIN_CLAUSE_TERMS
+        {
+            ends.push(j);
+            start = j;
+        }
+    }
+    ends.push(toks.len());
+    ends
+}
+
+/// Per token of the sentence, whether it stands inside quotation marks.
+fn quoted_tokens(text: &str, s: &Sentence) -> Vec<bool> {
+    let mut inside = false;
+    let mut pos = s.span.start;
+    s.toks
+        .iter()
+        .map(|t| {
+            for c in text[pos..t.span.start].chars() {
+                match c {
+                    '“' | '«' => inside = true,
+                    '”' | '»' => inside = false,
+                    '"' => inside = !inside,
+                    _ => {}
+                }
+            }
+            pos = t.span.start;
+            inside
+        })
+        .collect()
+}
+
+fn build(
+    lexicon: &mut Lexicon,
+    text: &str,
+    s: &Sentence,
+    range: std::ops::Range<usize>,
+    quoted: &[bool],
+) -> Unit {
+    let toks = &s.toks[range.clone()];
+    let clause = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
+    let words: Vec<String> = toks.iter().map(|t| lexicon.normal(t).to_string()).collect();
+    let mut unit = Unit {
+        article: s.article,
+        sentence: s.span,
+        clause: extend_to_punctuation(text, clause, s.span),
+        terms: Vec::new(),
+        negated: Vec::new(),
+        words: Vec::new(),
+        quantities: Vec::new(),
+        people: Vec::new(),
+        hedge: None,
+        denial: false,
+        confirmation: false,
+        quoted: quoted[range].iter().filter(|q| **q).count() * 2 > toks.len(),
+    };
+    let mut skip_until = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        let word = words[i].as_str();
+        unit.denial |= terms::is_denial(word);
+        unit.confirmation |= terms::is_confirmation(word);
+        if unit.hedge.is_none()
+            && let Some(n) = terms::hedge_at(&words, i)
+        {
+            let span = Span::new(tok.span.start, toks[i + n - 1].span.end);
+            unit.hedge = Some(span.slice(text).to_string());
+        }
+        if terms::is_negator(word)
+            && !words
+                .get(i + 1)
+                .is_some_and(|w| terms::is_false_negation(w))
+            && let Some((id, j)) = negated_after(lexicon, toks, &words, i)
+        {
+            unit.negated
+                .push((id, Span::new(tok.span.start, toks[j].span.end)));
+        }
+        if i < skip_until {
+            continue;
+        }
+        if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
+            skip_until = quantity(lexicon, text, toks, &words, i, v, &mut unit);
+            continue;
+        }
+        match lexicon.meaning(tok) {
+            Meaning::Stop => {}
+            Meaning::Number(v) => {
+                skip_until = quantity(lexicon, text, toks, &words, i, v, &mut unit);
+            }
+            Meaning::Term { id, negated } => {
+                // A name counts once, by its last word: "Mark Milley" is one name, not two.
+                let name_goes_on = lexicon.is_name(id)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| is_name_tok(lexicon, n) && joined(text, tok, n));
+                if !name_goes_on {
+                    unit.terms.push(id);
+                }
+                unit.words.push((id, tok.span));
+                if negated {
+                    unit.negated.push((id, tok.span));
+                }
+                if lexicon.is_name(id) && (i == 0 || !is_name_tok(lexicon, &toks[i - 1])) {
+                    person(lexicon, text, toks, &words, i, &mut unit);
+                }
+            }
+        }
+    }
+    unit.terms.sort_unstable();
+    unit.terms.dedup();
+    unit.negated.dedup_by_key(|(t, _)| *t);
+    unit
+}
+
+/// Takes a clause's closing punctuation (and closing quote) with it, within the sentence.
+fn extend_to_punctuation(text: &str, clause: Span, sentence: Span) -> Span {
+    let rest = &text[clause.end..sentence.end];
+    let take: usize = rest
+        .chars()
+        .take_while(|c| !c.is_alphanumeric() && !c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
+    Span::new(clause.start, clause.end + take)
+}
+
+/// Whether two tokens are parts of one name: only spaces or an initial's full stop between.
+fn joined(text: &str, a: &Tok, b: &Tok) -> bool {
+    text[a.span.end..b.span.start]
+        .chars()
+        .all(|c| c.is_whitespace() || c == '.')
+}
+
+fn is_name_tok(lexicon: &Lexicon, tok: &Tok) -> bool {
+    matches!(lexicon.meaning(tok), Meaning::Term { id, .. } if lexicon.is_name(id))
+}
+
+/// The word a negator at `i` negates, and its index: the first content word after it that is
+/// not an adverb ("not immediately clear" negates "clear"; "not unsigned" negates nothing).
+fn negated_after(
+    lexicon: &Lexicon,
+    toks: &[Tok],
+    words: &[String],
+    i: usize,
+) -> Option<(TermId, usize)> {
+    (i + 1..toks.len().min(i + 1 + NEGATION_REACH))
+        .find_map(|j| match lexicon.meaning(&toks[j]) {
+            Meaning::Term { id, negated: false } if !words[j].ends_with("ly") => {
+                Some(Some((id, j)))
+            }
+            Meaning::Term { .. } if !words[j].ends_with("ly") => Some(None),
+            _ => None,
+        })
+        .flatten()
+}
+
+/// Records the number at `i` (value `v`): a year or a day of the month is a term only; any
+/// other number is a quantity of whatever the next content word counts. Returns the index of
+/// the first token not consumed.
+fn quantity(
+    lexicon: &mut Lexicon,
+    text: &str,
+    toks: &[Tok],
+    words: &[String],
+    i: usize,
+    mut v: f64,
+    unit: &mut Unit,
+) -> usize {
+    let surface = toks[i].span.slice(text);
+    let integer = v.fract() == 0.0;
+    let year = integer && (1800.0..=2100.0).contains(&v) && !surface.contains(',');
+    let next_is_month = words.get(i + 1).is_some_and(|w| terms::is_month(w));
+    let prev_is_month = i > 0 && terms::is_month(&words[i - 1]);
+    let day = integer && (1.0..=31.0).contains(&v) && (next_is_month || prev_is_month);
+    let mut next = i + 1;
+    if let Some(m) = words.get(next).and_then(|w| terms::multiplier(w)) {
+        v *= m;
+        next += 1;
+    }
+    let term = lexicon.intern(&format!("#{v}"), false);
+    unit.terms.push(term);
+    if year || day {
+        return next;
+    }
+    let before = &text[..toks[i].span.start];
+    let counted = match terms::currency_before(before) {
+        Some(currency) => Some(lexicon.intern(currency, false)),
+        None => (next..toks.len().min(next + 3))
+            .take_while(|&j| !text[toks[j - 1].span.end..toks[j].span.start].contains([',', '.']))
+            .find_map(|j| match lexicon.meaning(&toks[j]) {
+                Meaning::Term { id, .. } if lexicon.term(id) != "us" => Some(id),
+                _ => None,
+            }),
+    };
+    unit.quantities.push(Quantity {
+        value: v,
+        unit: counted,
+        span: Span::new(toks[i].span.start, toks[next - 1].span.end),
+    });
+    next
+}
+
+/// Records the person whose name starts at `i`, with the role the words before it give: the
+/// nearest title ("Secretary", "Gen."), or the verb of "signed by".
+fn person(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[Tok],
+    words: &[String],
+    i: usize,
+    unit: &mut Unit,
+) {
+    let mut end = i;
+    while end + 1 < toks.len()
+        && is_name_tok(lexicon, &toks[end + 1])
+        && joined(text, &toks[end], &toks[end + 1])
+    {
+        end += 1;
+    }
+    let Meaning::Term { id: key, .. } = lexicon.meaning(&toks[end]) else {
+        return;
+    };
+    // The nearest title, with only capitalised words ("Defense", "Army") in between.
+    let title = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&j| {
+            terms::is_title(&words[j]) || toks[j].span.slice(text).starts_with(char::is_uppercase)
+        })
+        .find(|&j| terms::is_title(&words[j]));
+    let role_at = match title {
+        Some(j) => Some(j),
+        None if i >= 2 && words[i - 1] == "by" => Some(i - 2),
+        None => None,
+    };
+    if let Some(j) = role_at
+        && let Meaning::Term { id: role, .. } = lexicon.meaning(&toks[j])
+    {
+        unit.people.push(Person {
+            key,
+            role,
+            role_span: toks[j].span,
+            span: Span::new(toks[i].span.start, toks[end].span.end),
+        });
+    }
+}
+
+/// The units of `article` whose sentence overlaps `span`; `units` are in article and reading
+/// order, as `extract` returns them.
+pub fn overlapping(units: &[Unit], article: usize, span: Span) -> std::ops::Range<usize> {
+    let start = units.partition_point(|u| (u.article, u.sentence.end) <= (article, span.start));
+    let end = units.partition_point(|u| (u.article, u.sentence.start) < (article, span.end));
+    start..end.max(start)
+}

@@ -1,0 +1,72 @@
+//! `crosscheck analyse`: runs the whole analysis (load, quotes and clusters, passage index,
+//! claims) and prints what it found and how long each stage took; the benchmark script times it.
+
+use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
+use crate::analysis::claim_inputs;
+use crate::{claims, quotes};
+use clap::Args;
+use serde_json::json;
+use std::io::Write;
+use std::time::Instant;
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
+    let mut stages: Vec<(&str, f64)> = Vec::new();
+    let mut clock = Instant::now();
+    let mut lap = |name: &'static str, stages: &mut Vec<(&str, f64)>| {
+        stages.push((name, clock.elapsed().as_secs_f64() * 1000.0));
+        clock = Instant::now();
+    };
+    let corpus = load(&args.input, global);
+    lap("load", &mut stages);
+    let quotes = quotes::analyse(&corpus);
+    lap("quotes", &mut stages);
+    let passages = quotes::PassageIndex::new(&corpus);
+    lap("passage index", &mut stages);
+    let claims = claims::analyse(&corpus, &claim_inputs(&quotes));
+    lap("claims", &mut stages);
+    drop(passages);
+    report_errors(&corpus);
+    let words: usize = corpus.articles.iter().map(|a| a.words).sum();
+    let counts = json!({
+        "sources": corpus.articles.len(),
+        "errors": corpus.errors.len(),
+        "words": words,
+        "quotes": quotes.quotes.len(),
+        "shared_quotes": quotes.shared().count(),
+        "claims": claims.claims.len(),
+        "conflicts": claims.conflicts.len(),
+    });
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        TextOrJson::Json => {
+            let timings: serde_json::Map<String, serde_json::Value> = stages
+                .iter()
+                .map(|(k, v)| (k.to_string(), json!((v * 10.0).round() / 10.0)))
+                .collect();
+            serde_json::to_writer_pretty(
+                &mut out,
+                &json!({"counts": counts, "milliseconds": timings}),
+            )?;
+            writeln!(out)?;
+        }
+        TextOrJson::Text => {
+            for (k, v) in counts.as_object().unwrap() {
+                writeln!(out, "{:<14} {v}", k.replace('_', " "))?;
+            }
+            for (k, v) in &stages {
+                writeln!(out, "{:<14} {v:.1} ms", k)?;
+            }
+        }
+    }
+    Ok(exit_code(&corpus))
+}

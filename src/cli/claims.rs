@@ -1,0 +1,230 @@
+//! `crosscheck claims`: the claims summary (who supports, omits or contradicts each claim, and
+//! the conflicts first) as text, JSON or a Markdown table for a memo.
+
+use super::{Global, Input, exit_code, load, report_errors};
+use crate::claims::{self, Analysis, Claim, Stance};
+use clap::{Args, ValueEnum};
+use serde_json::json;
+use std::io::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ClaimsFormat {
+    #[default]
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+    pub format: ClaimsFormat,
+}
+
+pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
+    let corpus = load(&args.input, global);
+    report_errors(&corpus);
+    let quotes = crate::quotes::analyse(&corpus);
+    let analysis = claims::analyse(&corpus, &crate::analysis::claim_inputs(&quotes));
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        ClaimsFormat::Text => write_text(&mut out, &analysis)?,
+        ClaimsFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &to_json(&analysis))?;
+            writeln!(out)?;
+        }
+        ClaimsFormat::Markdown => write_markdown(&mut out, &analysis)?,
+    }
+    Ok(exit_code(&corpus))
+}
+
+fn ids(a: &Analysis, sources: &[usize]) -> Vec<String> {
+    sources.iter().map(|&s| a.sources[s].clone()).collect()
+}
+
+pub fn to_json(a: &Analysis) -> serde_json::Value {
+    let claims: Vec<_> = a
+        .claims
+        .iter()
+        .map(|c| {
+            let support: Vec<_> = c
+                .support()
+                .map(|e| {
+                    json!({
+                        "source": a.sources[e.source],
+                        "text": e.text,
+                        "start": e.sentence.start,
+                        "end": e.sentence.end,
+                        "clause": {"start": e.clause.start, "end": e.clause.end},
+                        "hedge": e.hedge,
+                    })
+                })
+                .collect();
+            let contradiction: Vec<_> = c
+                .cells
+                .iter()
+                .filter(|cell| cell.stance == Stance::Contradicts)
+                .flat_map(|cell| &cell.evidence)
+                .map(|e| {
+                    json!({
+                        "source": a.sources[e.source],
+                        "text": e.text,
+                        "start": e.sentence.start,
+                        "end": e.sentence.end,
+                    })
+                })
+                .collect();
+            json!({
+                "id": c.id,
+                "summary": c.summary,
+                "kind": c.kind,
+                "speaker": c.speaker,
+                "support": support,
+                "omitted_by": ids(a, &c.omitted_by()),
+                "contradicted_by": ids(a, &c.contradicted_by()),
+                "contradiction": contradiction,
+                "unique_to": c.unique_to().map(|s| a.sources[s].clone()),
+                "conflicts": c.conflicts,
+            })
+        })
+        .collect();
+    let conflicts: Vec<_> = a
+        .conflicts
+        .iter()
+        .map(|k| {
+            json!({
+                "kind": k.kind,
+                "reason": k.reason,
+                "claim": k.claim.map(|i| a.claims[i].id.clone()),
+                "sides": k.sides.iter().map(|s| json!({
+                    "sources": ids(a, &s.sources),
+                    "text": s.text,
+                    "evidence": s.evidence.iter().map(|e| json!({
+                        "source": a.sources[e.source],
+                        "text": e.text,
+                        "start": e.sentence.start,
+                        "end": e.sentence.end,
+                    })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "sources": a.sources, "claims": claims, "conflicts": conflicts })
+}
+
+fn who(a: &Analysis, sources: &[usize]) -> String {
+    if sources.is_empty() {
+        "-".into()
+    } else {
+        ids(a, sources).join(", ")
+    }
+}
+
+fn write_claim_text(out: &mut impl Write, a: &Analysis, c: &Claim) -> std::io::Result<()> {
+    let speaker = c
+        .speaker
+        .as_deref()
+        .map(|s| format!(" [{s}]"))
+        .unwrap_or_default();
+    writeln!(out, "{} ({}){speaker}: {}", c.id, c.kind.label(), c.summary)?;
+    match c.unique_to() {
+        Some(s) => writeln!(out, "    only in {}", a.sources[s])?,
+        None => {
+            writeln!(out, "    supported by: {}", who(a, &c.supported_by()))?;
+            writeln!(out, "    omitted by:   {}", who(a, &c.omitted_by()))?;
+            if !c.contradicted_by().is_empty() {
+                writeln!(out, "    contradicted by: {}", who(a, &c.contradicted_by()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} claims across {} sources, {} conflicts",
+        a.claims.len(),
+        a.sources.len(),
+        a.conflicts.len()
+    )?;
+    if !a.conflicts.is_empty() {
+        writeln!(out, "\nCONFLICTS")?;
+    }
+    for k in &a.conflicts {
+        let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
+        writeln!(out, "! [{claim}] {}", k.reason)?;
+        for side in &k.sides {
+            writeln!(out, "    {} — “{}”", who(a, &side.sources), side.text)?;
+            for e in &side.evidence {
+                writeln!(
+                    out,
+                    "      {} {}..{}: {}",
+                    a.sources[e.source], e.sentence.start, e.sentence.end, e.text
+                )?;
+            }
+        }
+    }
+    writeln!(out, "\nCLAIMS")?;
+    for c in &a.claims {
+        write_claim_text(out, a, c)?;
+    }
+    Ok(())
+}
+
+/// Pipes and line breaks would break a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
+    writeln!(out, "# Claims\n")?;
+    writeln!(
+        out,
+        "{} claims across {} sources, {} conflicts.\n",
+        a.claims.len(),
+        a.sources.len(),
+        a.conflicts.len()
+    )?;
+    if !a.conflicts.is_empty() {
+        writeln!(out, "## Conflicts\n")?;
+        for k in &a.conflicts {
+            let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
+            writeln!(
+                out,
+                "- **{}** ({claim}): {}",
+                k.kind.label(),
+                cell(&k.reason)
+            )?;
+            for side in &k.sides {
+                writeln!(
+                    out,
+                    "  - {}: “{}”",
+                    ids(a, &side.sources).join(", "),
+                    cell(&side.text)
+                )?;
+            }
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "## Claims by source\n")?;
+    let header: Vec<String> = a.sources.iter().map(|s| cell(s)).collect();
+    writeln!(out, "| Claim | Kind | {} |", header.join(" | "))?;
+    writeln!(out, "|---|---|{}", "---|".repeat(a.sources.len()))?;
+    for c in &a.claims {
+        let cells: Vec<&str> = (0..a.sources.len()).map(|s| c.stance(s).label()).collect();
+        writeln!(
+            out,
+            "| {}: {} | {} | {} |",
+            c.id,
+            cell(&c.summary),
+            c.kind.label(),
+            cells.join(" | ")
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! `crosscheck quotes`: every cluster of quoted statements, shared ones first, with its speaker
+//! and each source's wording.
+
+use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
+use crate::corpus::Corpus;
+use crate::quotes::{self, Member, QuoteIndex};
+use crate::text::sanitise_line;
+use clap::Args;
+use serde_json::{Value, json};
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    #[command(flatten)]
+    pub input: Input,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+pub fn run(args: &QuotesArgs, global: &Global) -> anyhow::Result<i32> {
+    let corpus = load(&args.input, global);
+    let index = quotes::analyse(&corpus);
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        TextOrJson::Text => {
+            report_errors(&corpus);
+            write_text(&mut out, &corpus, &index)?;
+        }
+        TextOrJson::Json => {
+            serde_json::to_writer_pretty(&mut out, &to_json(&corpus, &index))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(exit_code(&corpus))
+}
+
+/// A member's words: its parts joined by an ellipsis, white space folded.
+fn member_text(corpus: &Corpus, index: &QuoteIndex, member: &Member) -> String {
+    let (article, spans) = index.member_spans(member);
+    let article = &corpus.articles[article];
+    spans
+        .iter()
+        .map(|&s| article.clean_text(s))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+fn speaker_name(index: &QuoteIndex, speaker: Option<usize>) -> Option<String> {
+    index.speaker(speaker).map(|s| sanitise_line(&s.name))
+}
+
+pub fn to_json(corpus: &Corpus, index: &QuoteIndex) -> Value {
+    let clusters: Vec<Value> = index
+        .clusters
+        .iter()
+        .map(|c| {
+            let speaker = index.speaker(c.speaker);
+            let members: Vec<Value> = c
+                .members
+                .iter()
+                .map(|m| {
+                    let (article, spans) = index.member_spans(m);
+                    let quote = &index.quotes[m.quote];
+                    json!({
+                        "source": corpus.articles[article].id,
+                        "text": member_text(corpus, index, m),
+                        "start": spans[0].start,
+                        "end": spans[spans.len() - 1].end,
+                        "speaker": speaker_name(index, quote.speaker),
+                        "parts": spans.iter().map(|s| json!({"start": s.start, "end": s.end})).collect::<Vec<_>>(),
+                        "quote": m.quote,
+                    })
+                })
+                .collect();
+            json!({
+                "id": c.id,
+                "speaker": speaker_name(index, c.speaker),
+                "speaker_kind": speaker.map(|s| s.kind),
+                "signer": speaker.and_then(|s| speaker_name(index, s.signer)),
+                "sources": c.sources,
+                "members": members,
+            })
+        })
+        .collect();
+    json!({ "clusters": clusters })
+}
+
+pub fn write_text(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    index: &QuoteIndex,
+) -> std::io::Result<()> {
+    if index.clusters.is_empty() {
+        writeln!(out, "no quotes found")?;
+        return Ok(());
+    }
+    let width = corpus
+        .articles
+        .iter()
+        .map(|a| a.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let shared = index.shared().count();
+    writeln!(
+        out,
+        "{} quoted statements, {} reported by more than one source",
+        index.clusters.len(),
+        shared
+    )?;
+    for c in &index.clusters {
+        if c.id == shared + 1 {
+            writeln!(out, "\n-- quoted by one source only --")?;
+        }
+        let speaker = index.speaker(c.speaker);
+        let mut who = speaker_name(index, c.speaker).unwrap_or_else(|| "unknown speaker".into());
+        if let Some(signer) = speaker.and_then(|s| speaker_name(index, s.signer)) {
+            who.push_str(&format!(" (signed {signer})"));
+        }
+        let sources = if c.sources == 1 { "source" } else { "sources" };
+        writeln!(out, "\n#{} {who}, {} {sources}", c.id, c.sources)?;
+        for m in &c.members {
+            let (article, spans) = index.member_spans(m);
+            let id = &corpus.articles[article].id;
+            let quote_speaker = index.quotes[m.quote].speaker;
+            let differs = quote_speaker != c.speaker;
+            let note = match (differs, speaker_name(index, quote_speaker)) {
+                (true, Some(name)) => format!(" [{name}]"),
+                (true, None) => " [speaker unknown]".into(),
+                _ => String::new(),
+            };
+            writeln!(
+                out,
+                "  {id:<width$} {:>6}  “{}”{note}",
+                spans[0].start,
+                member_text(corpus, index, m)
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,349 @@
+//! Reading the words around a quote for who said it: "X said", "said X", "X told reporters",
+//! "according to X", "X wrote in the letter", "the letter — which said". Pure text patterns;
+//! deciding who X is belongs to `speakers`.
+
+use crate::text::Span;
+
+/// Verbs that introduce reported speech or writing.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "adding", "wrote", "writes",
+    "stated", "states", "explained", "insisted", "conceded", "declared", "noted", "stressed",
+    "asked", "replied", "continued", "argued", "claimed", "warned", "read", "reads",
+    "specified", "concluded", "tweeted", "described", "asserted", "announced", "acknowledged",
+    "admitted", "remarked", "recalled", "suggested", "urged", "posted", "commented",
+    "responded", "cautioned", "quipped", "saying",
+];
+
+/// Nouns for writings that can be the source of a quote.
+#[rustfmt::skip]
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "letter", "memo", "memorandum", "statement", "document", "report", "tweet", "post", "email",
+    "note", "communique", "communiqué", "resolution", "notice", "directive", "cable", "message",
+    "order", "draft", "press release", "release", "filing", "transcript",
+];
+
+/// Abbreviations whose full stop does not end a sentence.
+#[rustfmt::skip]
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "adm",
+    "cmdr", "rep", "sen", "gov", "rev", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb",
+    "aug", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "dept",
+];
+
+const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "then", "also", "so", "yet", "or", "later", "again",
+];
+
+/// A word of the surrounding text: its span and its letters, lower-cased, without the
+/// punctuation around it.
+#[derive(Debug, Clone)]
+struct Word {
+    span: Span,
+    bare: String,
+    /// Ends a clause: a trailing comma, semicolon or colon, or a dash on its own.
+    clause_end: bool,
+    sentence_end: bool,
+}
+
+fn strip(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+fn split_words(text: &str, span: Span) -> Vec<Word> {
+    let slice = span.slice(text);
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |s: usize, e: usize, out: &mut Vec<Word>| {
+        let raw = &slice[s..e];
+        let tail = raw.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+        let bare = strip(raw).to_lowercase();
+        let dash = matches!(raw, "—" | "–" | "-" | "--");
+        let sentence_end = (tail.ends_with(['!', '?'])
+            || tail.ends_with('.')
+                && !ABBREVIATIONS.contains(&bare.as_str())
+                && bare.chars().count() != 1
+                && !bare.contains('.')
+                && !strip(raw).contains('.'))
+            && !tail.ends_with("..");
+        out.push(Word {
+            span: Span::new(span.start + s, span.start + e),
+            bare,
+            clause_end: dash || tail.ends_with([',', ';', ':']),
+            sentence_end,
+        });
+    };
+    for (i, c) in slice.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push(s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push(s, slice.len(), &mut out);
+    }
+    out
+}
+
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word)
+}
+
+/// Who a quote is attributed to, as spans of the text around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker phrase ("General Milley", "he", "the letter"), apposition cut off.
+    pub subject: Span,
+    pub verb: Span,
+    /// "in the draft letter" after the verb: the writing the subject put the words in.
+    pub document: Option<Span>,
+}
+
+/// The subject words with leading punctuation words dropped and apposition ("X, chairman of
+/// ..., told") cut at its first comma.
+fn subject_of(words: &[Word]) -> Option<Span> {
+    let words: Vec<&Word> = words.iter().filter(|w| !w.bare.is_empty()).collect();
+    let end = words
+        .iter()
+        .position(|w| w.clause_end)
+        .map_or(words.len(), |i| i + 1);
+    let subject = &words[..end];
+    (!subject.is_empty() && subject.len() <= 7)
+        .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
+}
+
+/// "in the draft letter" / "in a tweet" within a few words after the verb.
+fn document_after(words: &[Word]) -> Option<Span> {
+    let first = words.first()?;
+    if first.bare != "in" {
+        return None;
+    }
+    let start = first.span.start;
+    for (i, w) in words.iter().enumerate().skip(1).take(4) {
+        if is_document_noun(&w.bare) {
+            // "the draft letter": the last of the nouns is the writing.
+            let last = words[i..]
+                .iter()
+                .take_while(|w| is_document_noun(&w.bare))
+                .last()
+                .unwrap_or(w);
+            return Some(Span::new(start, last.span.end));
+        }
+        if w.sentence_end || w.clause_end {
+            break;
+        }
+    }
+    None
+}
+
+/// Cuts trailing punctuation off a span's text.
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let trimmed = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let lead = trimmed.len()
+        - trimmed
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    Span::new(span.start + lead, span.start + trimmed.len().max(lead))
+}
+
+/// The attribution that follows a closing mark, in `text[from..limit]`, up to the end of that
+/// sentence: `, General Milley said.` / `, said X, chief of staff` / `, according to X.`
+pub fn after_quote(text: &str, from: usize, limit: usize) -> Option<Attribution> {
+    let words = split_words(text, Span::new(from, limit.max(from)));
+    let end = words
+        .iter()
+        .position(|w| w.sentence_end)
+        .map_or(words.len(), |i| i + 1);
+    let words: Vec<Word> = words[..end.min(25)]
+        .iter()
+        .filter(|w| !w.bare.is_empty())
+        .cloned()
+        .collect();
+    let first = words.first()?;
+    if first.bare == "according" && words.get(1).is_some_and(|w| w.bare == "to") {
+        let subject = subject_of(&words[2..])?;
+        return Some(Attribution {
+            subject: trim_span(text, subject),
+            verb: Span::new(first.span.start, words[1].span.end),
+            document: None,
+        });
+    }
+    if is_speech_verb(&first.bare) {
+        let subject = subject_of(&words[1..])?;
+        return Some(Attribution {
+            subject: trim_span(text, subject),
+            verb: first.span,
+            document: None,
+        });
+    }
+    let k = words
+        .iter()
+        .take(15)
+        .position(|w| is_speech_verb(&w.bare))?;
+    if k == 0 || words[..k].iter().any(|w| w.sentence_end) {
+        return None;
+    }
+    let subject = subject_of(&words[..k])?;
+    Some(Attribution {
+        subject: trim_span(text, subject),
+        verb: words[k].span,
+        document: document_after(&words[k + 1..]).map(|s| trim_span(text, s)),
+    })
+}
+
+/// The attribution that introduces a quote opening at `to`, looking back no further than
+/// `from` and the start of the sentence: `X said: "` / `It read "` / `according to X, "` /
+/// `the letter — which said ... "`.
+pub fn before_quote(text: &str, from: usize, to: usize) -> Option<Attribution> {
+    let words = split_words(text, Span::new(from, to.max(from)));
+    let start = words
+        .iter()
+        .rposition(|w| w.sentence_end)
+        .map_or(0, |i| i + 1);
+    let words = &words[start..];
+    let v = words
+        .iter()
+        .rposition(|w| is_speech_verb(&w.bare) || w.bare == "according")?;
+    if words[v].bare == "according" {
+        let subject = subject_of(words.get(v + 2..)?)?;
+        return Some(Attribution {
+            subject: trim_span(text, subject),
+            verb: words[v].span,
+            document: None,
+        });
+    }
+    let clause_start = words[..v]
+        .iter()
+        .rposition(|w| w.clause_end)
+        .map_or(0, |i| i + 1);
+    let mut subject: Vec<&Word> = words[clause_start..v]
+        .iter()
+        .filter(|w| !w.bare.is_empty())
+        .skip_while(|w| CONJUNCTIONS.contains(&w.bare.as_str()))
+        .collect();
+    if subject
+        .last()
+        .is_some_and(|w| matches!(w.bare.as_str(), "which" | "that" | "who"))
+    {
+        // A relative clause: the speaker is the noun it hangs on.
+        let antecedent = words[..clause_start + subject.len() - 1]
+            .iter()
+            .rev()
+            .find(|w| !w.bare.is_empty())?;
+        subject = vec![antecedent];
+    } else if subject.is_empty() {
+        // "He didn't deny ..., but asserted that": the sentence's own subject.
+        let first = words.iter().find(|w| !w.bare.is_empty())?;
+        subject = vec![first];
+    }
+    if subject.len() > 7 {
+        return None;
+    }
+    let span = Span::new(subject[0].span.start, subject[subject.len() - 1].span.end);
+    Some(Attribution {
+        subject: trim_span(text, span),
+        verb: words[v].span,
+        document: document_after(&words[v + 1..]).map(|s| trim_span(text, s)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(text: &str) -> Option<(&str, &str, Option<&str>)> {
+        after_quote(text, 0, text.len()).map(|a| {
+            (
+                a.subject.slice(text),
+                a.verb.slice(text),
+                a.document.map(|d| d.slice(text)),
+            )
+        })
+    }
+
+    fn before(text: &str) -> Option<(&str, &str)> {
+        before_quote(text, 0, text.len()).map(|a| (a.subject.slice(text), a.verb.slice(text)))
+    }
+
+    #[test]
+    fn subject_then_verb() {
+        assert_eq!(
+            after(", General Milley said. Then"),
+            Some(("General Milley", "said.", None))
+        );
+        assert_eq!(
+            after(" he told reporters on Monday. A senior"),
+            Some(("he", "told", None))
+        );
+        assert_eq!(
+            after(
+                ", U.S. Army General Mark Milley, chairman of the Joint Chiefs of Staff, told a group of reporters"
+            ),
+            Some(("U.S. Army General Mark Milley", "told", None))
+        );
+        assert_eq!(
+            after(
+                " Gen Mark Milley, Chairman of the Joint Chiefs of Staff told reporters on Monday."
+            ),
+            Some(("Gen Mark Milley", "told", None))
+        );
+        assert_eq!(
+            after(" Letter specified."),
+            Some(("Letter", "specified.", None))
+        );
+    }
+
+    #[test]
+    fn verb_then_subject() {
+        assert_eq!(
+            after(", said General Mark Milley, chief of staff, stressing"),
+            Some(("General Mark Milley", "said", None))
+        );
+        assert_eq!(
+            after(", according to Mr Esper."),
+            Some(("Mr Esper", "according to", None))
+        );
+    }
+
+    #[test]
+    fn writing_in_a_document() {
+        assert_eq!(
+            after(", Seely wrote in the draft letter."),
+            Some(("Seely", "wrote", Some("in the draft letter")))
+        );
+    }
+
+    #[test]
+    fn no_attribution_in_ordinary_text() {
+        assert_eq!(after(". Then it went to your hands."), None);
+        assert_eq!(after(""), None);
+    }
+
+    #[test]
+    fn before_the_quote() {
+        assert_eq!(before("It read "), Some(("It", "read")));
+        assert_eq!(
+            before("Pentagon spokeswoman Alyssa Farah added in a tweet that "),
+            Some(("Pentagon spokeswoman Alyssa Farah", "added"))
+        );
+        assert_eq!(
+            before("He didn’t deny that it was delivered, but asserted that it was a "),
+            Some(("He", "asserted"))
+        );
+        assert_eq!(
+            before(
+                "Gen. Mark Milley, the chairman, told reporters the letter — which said U.S. troops were preparing for "
+            ),
+            Some(("letter", "said"))
+        );
+        assert_eq!(before("The sky was blue and "), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! Grouping quoted passages from different sources that report the same statement. Candidates
+//! come from an inverted index of content words, so only passages sharing words are compared;
+//! pairs judged the same are joined strongest first.
+
+use super::similarity::{Profile, same_statement};
+use std::collections::HashMap;
+
+/// A passage to cluster: one part of a quote.
+pub struct Unit {
+    pub article: usize,
+    pub quote: usize,
+    pub profile: Profile,
+}
+
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// A word in more than this many passages is too common to propose candidates by itself; it
+/// still counts when candidates are scored.
+const MAX_POSTINGS: usize = 200;
+
+/// Candidate pairs (a < b, different articles) that share enough rare words to be worth
+/// comparing.
+fn candidates(units: &[Unit], weights: &[f64]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        for &t in &u.profile.set {
+            postings.entry(t).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    let mut accumulated: HashMap<usize, f64> = HashMap::new();
+    for (a, unit) in units.iter().enumerate() {
+        accumulated.clear();
+        for &t in &unit.profile.set {
+            let list = &postings[&t];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &b in list.iter().filter(|&&b| b > a) {
+                if units[b].article != unit.article {
+                    *accumulated.entry(b).or_default() += weights[t as usize];
+                }
+            }
+        }
+        for (&b, &w) in &accumulated {
+            let smaller = unit.profile.weight.min(units[b].profile.weight);
+            if w >= 0.2 * smaller {
+                out.push((a, b));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Groups units into clusters: the returned vector gives each unit's group, numbered from 0 in
+/// order of each group's first unit.
+pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
+    let mut edges: Vec<(f64, usize, usize)> = candidates(units, weights)
+        .into_iter()
+        .filter_map(|(a, b)| {
+            same_statement(&units[a].profile, &units[b].profile, weights).map(|m| (m.score(), a, b))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut sets = Sets::new(units.len());
+    for &(_, a, b) in &edges {
+        sets.union(a, b);
+    }
+    // Parts of one quote that matched nothing elsewhere stay together as that quote.
+    let mut lone_by_quote: HashMap<usize, usize> = HashMap::new();
+    let mut size: HashMap<usize, usize> = HashMap::new();
+    for i in 0..units.len() {
+        *size.entry(sets.find(i)).or_default() += 1;
+    }
+    for (i, unit) in units.iter().enumerate() {
+        if size[&sets.find(i)] == 1 {
+            match lone_by_quote.get(&unit.quote) {
+                Some(&first) => sets.union(first, i),
+                None => {
+                    lone_by_quote.insert(unit.quote, i);
+                }
+            }
+        }
+    }
+    let mut numbering: HashMap<usize, usize> = HashMap::new();
+    (0..units.len())
+        .map(|i| {
+            let root = sets.find(i);
+            let next = numbering.len();
+            *numbering.entry(root).or_insert(next)
+        })
+        .collect()
+}

@@ -1,0 +1,248 @@
+//! Quotations across sources: extraction (every quoting convention news copy uses), speakers
+//! (people, documents and bodies, unified across the corpus), clusters of the same statement as
+//! reported by several sources, and locating any passage in the other sources.
+//!
+//! `analyse` computes a `QuoteIndex` once per corpus; `PassageIndex` answers "where else is
+//! this passage?" for any span.
+
+mod attribution;
+mod cluster;
+mod extract;
+mod locate;
+mod marks;
+mod names;
+mod similarity;
+mod speakers;
+mod terms;
+
+pub use locate::{PassageIndex, PassageMatch, locate};
+pub use marks::MarkKind;
+pub use speakers::{Speaker, SpeakerKind};
+
+use crate::corpus::Corpus;
+use crate::text::Span;
+use cluster::Unit;
+use serde::Serialize;
+use similarity::{Profile, Vocabulary};
+use speakers::Registry;
+use terms::Rarity;
+
+/// One quoted statement in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    pub article: usize,
+    /// The quoted words without their marks, in order: one part for a plain quote; several for
+    /// a quote split around its attribution, running over paragraphs, or cut by an ellipsis.
+    pub parts: Vec<Part>,
+    /// Index into `QuoteIndex::speakers`; None when the text does not say.
+    pub speaker: Option<usize>,
+    /// Bracketed editorial insertions inside the parts ("(it was)"), left out of comparison.
+    pub insertions: Vec<Span>,
+    pub marks: MarkKind,
+    /// False when a quotation mark was never closed and the quote was cut at its paragraph end.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub span: Span,
+    /// The id of the cluster this part belongs to.
+    pub cluster: usize,
+}
+
+impl Quote {
+    /// From the first part's start to the last part's end.
+    pub fn span(&self) -> Span {
+        Span::new(
+            self.parts[0].span.start,
+            self.parts[self.parts.len() - 1].span.end,
+        )
+    }
+}
+
+/// The parts of one quote that belong to a cluster.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Member {
+    pub quote: usize,
+    /// Indices into the quote's `parts`.
+    pub parts: Vec<usize>,
+}
+
+/// One statement as reported by one or more sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cluster {
+    /// 1-based and stable: clusters are numbered by how many sources report them (most first),
+    /// then by where they first appear.
+    pub id: usize,
+    pub members: Vec<Member>,
+    /// The speaker most members agree on.
+    pub speaker: Option<usize>,
+    /// Number of distinct articles among the members.
+    pub sources: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuoteIndex {
+    pub quotes: Vec<Quote>,
+    pub clusters: Vec<Cluster>,
+    pub speakers: Vec<Speaker>,
+}
+
+impl QuoteIndex {
+    /// The quotes of one article, with their indices, in text order.
+    pub fn quotes_in(&self, article: usize) -> impl Iterator<Item = (usize, &Quote)> {
+        self.quotes
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| q.article == article)
+    }
+
+    pub fn cluster(&self, id: usize) -> Option<&Cluster> {
+        id.checked_sub(1).and_then(|i| self.clusters.get(i))
+    }
+
+    /// The cluster of the quoted words at byte `pos` of `article`, if any.
+    pub fn cluster_of(&self, article: usize, pos: usize) -> Option<&Cluster> {
+        self.quotes_in(article)
+            .flat_map(|(_, q)| &q.parts)
+            .find(|p| p.span.contains(pos))
+            .and_then(|p| self.cluster(p.cluster))
+    }
+
+    pub fn speaker(&self, index: Option<usize>) -> Option<&Speaker> {
+        index.and_then(|i| self.speakers.get(i))
+    }
+
+    /// The article a member comes from and the spans of its parts.
+    pub fn member_spans(&self, member: &Member) -> (usize, Vec<Span>) {
+        let q = &self.quotes[member.quote];
+        (
+            q.article,
+            member.parts.iter().map(|&p| q.parts[p].span).collect(),
+        )
+    }
+
+    /// Clusters reported by at least two sources.
+    pub fn shared(&self) -> impl Iterator<Item = &Cluster> {
+        self.clusters.iter().filter(|c| c.sources >= 2)
+    }
+}
+
+/// Extracts, attributes and clusters every quote of the corpus.
+pub fn analyse(corpus: &Corpus) -> QuoteIndex {
+    let mut registry = Registry::default();
+    for article in &corpus.articles {
+        speakers::register_names(&mut registry, article);
+    }
+    let mut quotes: Vec<Quote> = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let statements = extract::statements(article);
+        let attributed = speakers::attribute(&mut registry, article, &statements);
+        for (s, speaker) in statements.into_iter().zip(attributed) {
+            quotes.push(Quote {
+                article: a,
+                parts: s
+                    .parts
+                    .iter()
+                    .map(|&span| Part { span, cluster: 0 })
+                    .collect(),
+                speaker,
+                insertions: s.insertions,
+                marks: s.kind,
+                closed: s.closed,
+            });
+        }
+    }
+    let speakers = registry.finish();
+    let rarity = Rarity::new(corpus);
+    let mut vocabulary = Vocabulary::default();
+    let mut units = Vec::new();
+    let mut unit_parts = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let article = &corpus.articles[q.article];
+        for (pi, part) in q.parts.iter().enumerate() {
+            let terms = terms::terms(article, part.span, &q.insertions);
+            units.push(Unit {
+                article: q.article,
+                quote: qi,
+                profile: Profile::new(&terms, &mut vocabulary, &rarity),
+            });
+            unit_parts.push((qi, pi));
+        }
+    }
+    let groups = cluster::group(&units, &vocabulary.weights);
+    let clusters = number_clusters(&mut quotes, &unit_parts, &groups);
+    QuoteIndex {
+        quotes,
+        clusters,
+        speakers,
+    }
+}
+
+/// Builds the clusters from each unit's group, numbers them stably and writes each part's
+/// cluster id back.
+fn number_clusters(
+    quotes: &mut [Quote],
+    unit_parts: &[(usize, usize)],
+    groups: &[usize],
+) -> Vec<Cluster> {
+    let count = groups.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<Member>> = vec![Vec::new(); count];
+    for (&(qi, pi), &g) in unit_parts.iter().zip(groups) {
+        match members[g].iter_mut().find(|m| m.quote == qi) {
+            Some(m) => m.parts.push(pi),
+            None => members[g].push(Member {
+                quote: qi,
+                parts: vec![pi],
+            }),
+        }
+    }
+    let mut clusters: Vec<Cluster> = members
+        .into_iter()
+        .map(|members| {
+            let mut articles: Vec<usize> =
+                members.iter().map(|m| quotes[m.quote].article).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            Cluster {
+                id: 0,
+                speaker: majority(members.iter().map(|m| quotes[m.quote].speaker)),
+                sources: articles.len(),
+                members,
+            }
+        })
+        .collect();
+    let first = |c: &Cluster| {
+        let m = &c.members[0];
+        (
+            quotes[m.quote].article,
+            quotes[m.quote].parts[m.parts[0]].span.start,
+        )
+    };
+    clusters.sort_by_key(|c| (std::cmp::Reverse(c.sources), first(c)));
+    for (i, c) in clusters.iter_mut().enumerate() {
+        c.id = i + 1;
+        for m in &c.members {
+            for &p in &m.parts {
+                quotes[m.quote].parts[p].cluster = c.id;
+            }
+        }
+    }
+    clusters
+}
+
+/// The most common known value, the earliest on a tie.
+fn majority(values: impl Iterator<Item = Option<usize>>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for v in values.flatten() {
+        match counts.iter_mut().find(|(s, _)| *s == v) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == best).map(|(s, _)| *s)
+}
+
+#[cfg(test)]
+mod tests;

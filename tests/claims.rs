@@ -1,0 +1,114 @@
+//! `crosscheck claims` run as a whole process on the bundled corpus, in every format.
+
+use std::process::Command;
+
+fn claims(args: &[&str]) -> (String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("claims")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run crosscheck");
+    (
+        String::from_utf8(out.stdout).expect("UTF-8 output"),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn json_has_the_documented_shape_and_the_seed_claims() {
+    let (out, code) = claims(&["--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    let sources: Vec<&str> = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(sources.len(), 5);
+    let claims = v["claims"].as_array().unwrap();
+    for c in claims {
+        for key in ["id", "summary", "kind", "speaker", "support", "omitted_by"] {
+            assert!(c.get(key).is_some(), "claim lacks {key}");
+        }
+        for s in c["support"].as_array().unwrap() {
+            for key in ["source", "text", "start", "end"] {
+                assert!(s.get(key).is_some(), "support lacks {key}");
+            }
+        }
+    }
+    let troops = claims
+        .iter()
+        .find(|c| {
+            c["support"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["text"].as_str().unwrap().contains("Some 5000 US troops"))
+        })
+        .expect("the 5,000 troops claim");
+    assert_eq!(troops["kind"], "number");
+    assert_eq!(troops["omitted_by"].as_array().unwrap().len(), 0);
+    let supporters: std::collections::BTreeSet<&str> = troops["support"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(supporters.len(), 5);
+    let conflict = &v["conflicts"][0];
+    assert!(conflict["reason"].as_str().unwrap().contains("signed"));
+    let sides = conflict["sides"].as_array().unwrap();
+    assert_eq!(sides.len(), 2);
+    for side in sides {
+        assert!(side.get("sources").is_some() && side.get("text").is_some());
+    }
+    // Offsets point at the text they quote (the bundled texts have no inline noise there).
+    let first = &claims[0]["contradiction"][0];
+    assert!(first["start"].as_u64().unwrap() < first["end"].as_u64().unwrap());
+}
+
+#[test]
+fn markdown_is_a_claims_by_sources_table_with_conflicts_first() {
+    let (out, code) = claims(&["--format", "markdown"]);
+    assert_eq!(code, 0);
+    let conflicts = out.find("## Conflicts").expect("conflicts section");
+    let table = out.find("## Claims by source").expect("table");
+    assert!(conflicts < table);
+    let header = out
+        .lines()
+        .find(|l| l.starts_with("| Claim | Kind |"))
+        .expect("header row");
+    assert_eq!(header.matches('|').count(), 2 + 5 + 1);
+    let rows: Vec<&str> = out.lines().filter(|l| l.starts_with("| c")).collect();
+    assert!(rows.len() > 10);
+    assert!(
+        rows.iter()
+            .all(|r| r.matches('|').count() == header.matches('|').count())
+    );
+    assert!(rows[0].contains("contradicts"));
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("750 Marines") && r.matches("omits").count() == 4)
+    );
+}
+
+#[test]
+fn text_lists_conflicts_then_claims() {
+    let (out, code) = claims(&[]);
+    assert_eq!(code, 0);
+    let conflicts = out.find("CONFLICTS").expect("conflicts");
+    let claims_at = out.find("\nCLAIMS").expect("claims");
+    assert!(conflicts < claims_at);
+    assert!(out.contains("opposite polarity"));
+    assert!(out.contains("only in 001_"));
+}
+
+#[test]
+fn a_missing_file_is_reported_and_exits_2() {
+    let (out, code) = claims(&["/nonexistent/crosscheck-claims.txt", "--format", "json"]);
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON even when empty");
+    assert_eq!(v["claims"].as_array().unwrap().len(), 0);
+}
