@@ -7,11 +7,58 @@ use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use std::path::PathBuf;
 
+/// How a bookmark was found in the loaded corpus. `Fuzzy` is a passage the store found only by
+/// tolerating other spacing or quote marks (the file was re-saved), so the text shown in the
+/// Reader differs a little from the saved one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Exact,
+    Moved,
+    Fuzzy,
+    Orphaned,
+}
+
+impl Found {
+    pub fn label(self) -> &'static str {
+        match self {
+            Found::Exact => "exact",
+            Found::Moved => "moved",
+            Found::Fuzzy => "fuzzy",
+            Found::Orphaned => "orphaned",
+        }
+    }
+
+    /// What the label means, for the Bookmarks view.
+    pub fn explained(self) -> &'static str {
+        match self {
+            Found::Exact => "exact",
+            Found::Moved => "moved: found elsewhere in the source",
+            Found::Fuzzy => "fuzzy: found with other spacing or quote marks",
+            Found::Orphaned => "orphaned: not in the loaded sources; saved text below",
+        }
+    }
+
+    fn of(attachment: Attachment, bookmark: &Bookmark, corpus: &Corpus) -> Found {
+        match attachment {
+            Attachment::Exact { .. } => Found::Exact,
+            Attachment::Orphaned { .. } => Found::Orphaned,
+            Attachment::Moved { article, span } => {
+                if corpus.articles[article].slice(span) == bookmark.quote.exact.trim() {
+                    Found::Moved
+                } else {
+                    Found::Fuzzy
+                }
+            }
+        }
+    }
+}
+
 /// A bookmark and where it is in the loaded corpus now.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub bookmark: Bookmark,
     pub attachment: Attachment,
+    pub found: Found,
 }
 
 impl Row {
@@ -48,7 +95,15 @@ impl Marks {
     pub fn open(dir: Result<PathBuf, String>, corpus: &Corpus) -> (Marks, Vec<String>) {
         let mut marks = Marks::default();
         let mut warnings = Vec::new();
-        match dir.and_then(|d| Store::open(d).map_err(|e| e.to_string())) {
+        // The store reads lazily and would only fail at the first save: say so now instead.
+        let usable = |d: PathBuf| {
+            if d.exists() && !d.is_dir() {
+                Err(format!("{} is not a directory", d.display()))
+            } else {
+                Store::open(d).map_err(|e| e.to_string())
+            }
+        };
+        match dir.and_then(usable) {
             Ok(mut store) => {
                 warnings = store.take_warnings();
                 marks.store = Some(store);
@@ -68,22 +123,37 @@ impl Marks {
 
     /// Re-attaches the store's bookmarks and re-applies the filter.
     pub fn refresh(&mut self, corpus: &Corpus) {
+        let selected = self.selected_id();
         let bookmarks = self.store.as_ref().map_or(&[][..], Store::bookmarks);
         self.rows = attach_all(bookmarks, corpus)
             .into_iter()
             .map(|a| Row {
                 bookmark: a.bookmark.clone(),
                 attachment: a.attachment,
+                found: Found::of(a.attachment, a.bookmark, corpus),
             })
             .collect();
-        self.refilter();
+        self.refilter_keeping(selected);
     }
 
+    /// Re-applies the filter, keeping the selected bookmark selected when it is still shown.
     pub fn refilter(&mut self) {
+        let selected = self.selected_id();
+        self.refilter_keeping(selected);
+    }
+
+    fn selected_id(&self) -> Option<String> {
+        self.selected_row().map(|r| r.bookmark.id.clone())
+    }
+
+    fn refilter_keeping(&mut self, selected: Option<String>) {
         self.visible = (0..self.rows.len())
             .filter(|&i| self.rows[i].bookmark.matches(&self.filter))
             .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+        if let Some(id) = selected {
+            self.select_id(&id);
+        }
     }
 
     /// The bookmarked passages found in the corpus, for the gutter marks.

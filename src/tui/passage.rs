@@ -61,8 +61,8 @@ pub fn under_cursor(state: &State) -> Option<Passage> {
     })
 }
 
-/// The same quote in every other source that carries it: the first member of the passage's
-/// cluster in each other article.
+/// The same quote in every other source that carries it: in each other article, the longest
+/// part quoted from the passage's cluster (a source may quote only a phrase of it).
 pub fn cluster_members(state: &State, passage: &Passage) -> Vec<(usize, Span)> {
     let PassageKind::Quote(Some(group)) = passage.kind else {
         return Vec::new();
@@ -75,7 +75,8 @@ pub fn cluster_members(state: &State, passage: &Passage) -> Vec<(usize, Span)> {
                 .highlights
                 .of(a)
                 .iter()
-                .find(|h| h.group == Some(group))?;
+                .filter(|h| h.group == Some(group))
+                .max_by_key(|h| (h.span.len(), std::cmp::Reverse(h.span.start)))?;
             Some((a, h.span))
         })
         .collect()

@@ -154,9 +154,11 @@ pub enum PromptKind {
     EditNote {
         id: String,
     },
-    /// The Bookmarks filter, typed live; Esc puts `before` back.
+    /// The Bookmarks filter, typed live; Esc puts `before` back, and the bookmark that was
+    /// selected (by id).
     Filter {
         before: String,
+        selected: Option<String>,
     },
     Export {
         format: ExportFormat,

@@ -80,13 +80,12 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Bottom => m.selected = last,
         Action::Search => {
             let before = m.filter.clone();
-            prompt::open(
-                state,
-                PromptKind::Filter {
-                    before: before.clone(),
-                },
-                before,
-            );
+            let selected = m.selected_row().map(|r| r.bookmark.id.clone());
+            let kind = PromptKind::Filter {
+                before: before.clone(),
+                selected,
+            };
+            prompt::open(state, kind, before);
         }
         Action::Open => open_selected(state),
         Action::EditNote => {
@@ -98,11 +97,16 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Delete => delete_selected(state),
         Action::Undo => undo(state),
         Action::Export => {
+            // The data directory is the one place known to be writable and easy to find again.
             let format = ExportFormat::Markdown;
-            let path = format!(
+            let name = format!(
                 "crosscheck-bookmarks{}",
                 crate::tui::marks::extension(format)
             );
+            let path = match &state.marks.store {
+                Some(store) => store.dir().join(name).display().to_string(),
+                None => name,
+            };
             prompt::open(state, PromptKind::Export { format }, path);
         }
         _ => {}
@@ -160,7 +164,8 @@ fn undo(state: &mut State) {
 }
 
 /// Bookmarks every target (one source, or each member of a quote cluster) in one store call.
-pub(super) fn add(state: &mut State, targets: &[(usize, Span)], note: &str) {
+/// Returns whether they were saved.
+pub(super) fn add(state: &mut State, targets: &[(usize, Span)], note: &str) -> bool {
     let corpus = &state.corpus;
     let targets: Vec<Target> = targets
         .iter()
@@ -170,7 +175,9 @@ pub(super) fn add(state: &mut State, targets: &[(usize, Span)], note: &str) {
         })
         .collect();
     let made = state.marks.store.as_mut().map(|s| s.add(&targets, note));
-    let Some(result) = made else { return };
+    let Some(result) = made else {
+        return false;
+    };
     match result {
         Ok(made) => {
             after_change(state);
@@ -181,15 +188,21 @@ pub(super) fn add(state: &mut State, targets: &[(usize, Span)], note: &str) {
                 1 => format!("bookmarked “{}”", made[0].snippet(50)),
                 n => format!("bookmarked “{}” in {n} sources", made[0].snippet(40)),
             });
+            true
         }
-        Err(e) => failed(state, "bookmark not saved", &e),
+        Err(e) => {
+            failed(state, "bookmark not saved", &e);
+            false
+        }
     }
 }
 
-pub(super) fn edit_note(state: &mut State, id: &str, note: &str) {
-    if change(state, |store| store.edit_note(id, note)).is_some() {
+pub(super) fn edit_note(state: &mut State, id: &str, note: &str) -> bool {
+    let saved = change(state, |store| store.edit_note(id, note)).is_some();
+    if saved {
         state.notice = Some("note saved".into());
     }
+    saved
 }
 
 /// Runs a store change; on success re-attaches and re-marks, on failure says why.
@@ -232,10 +245,10 @@ fn failed(state: &mut State, what: &str, e: &StoreError) {
 
 /// Writes the bookmarks the list shows in `format` to `path` (relative to the current
 /// directory), atomically.
-pub(super) fn export_to(state: &mut State, format: ExportFormat, path: &str) {
+pub(super) fn export_to(state: &mut State, format: ExportFormat, path: &str) -> bool {
     if path.is_empty() {
         state.notice = Some("no file given: nothing exported".into());
-        return;
+        return true;
     }
     let mut path = PathBuf::from(path);
     if path.is_relative()
@@ -257,8 +270,12 @@ pub(super) fn export_to(state: &mut State, format: ExportFormat, path: &str) {
                 "exported {} bookmark(s) as {} to {shown}",
                 items.len(),
                 crate::tui::marks::format_name(format)
-            ))
+            ));
+            true
         }
-        Err(e) => state.message = Some(sanitise_line(&format!("export failed: {shown}: {e}"))),
+        Err(e) => {
+            state.message = Some(sanitise_line(&format!("export failed: {shown}: {e}")));
+            false
+        }
     }
 }

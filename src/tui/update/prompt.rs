@@ -75,35 +75,46 @@ fn toggle(prompt: &mut Prompt) {
 /// Esc: the prompt closes without effect; a filter goes back to what it was.
 pub(super) fn cancel(state: &mut State) {
     if let Some(Prompt {
-        kind: PromptKind::Filter { before },
+        kind: PromptKind::Filter { before, selected },
         ..
     }) = state.prompt.take()
     {
         state.marks.filter = before;
         state.marks.refilter();
+        if let Some(id) = selected {
+            state.marks.select_id(&id);
+        }
     }
 }
 
+/// Enter: runs the prompt. A note or an export the store or the disk refused stays in the
+/// prompt, so what was typed is not lost; the message line says why.
 fn submit(state: &mut State) {
-    let Some(Prompt { kind, text }) = state.prompt.take() else {
+    let Some(prompt) = state.prompt.take() else {
         return;
     };
-    match kind {
-        PromptKind::Search => submit_search(state, &text),
+    let done = match &prompt.kind {
+        PromptKind::Search => {
+            submit_search(state, &prompt.text);
+            true
+        }
         PromptKind::Note {
             passage,
             cluster,
             whole_cluster,
         } => {
             let mut targets = vec![(passage.article, passage.span)];
-            if whole_cluster {
+            if *whole_cluster {
                 targets.extend(cluster);
             }
-            marks::add(state, &targets, &text);
+            marks::add(state, &targets, &prompt.text)
         }
-        PromptKind::EditNote { id } => marks::edit_note(state, &id, &text),
-        PromptKind::Filter { .. } => {}
-        PromptKind::Export { format } => marks::export_to(state, format, text.trim()),
+        PromptKind::EditNote { id } => marks::edit_note(state, id, &prompt.text),
+        PromptKind::Filter { .. } => true,
+        PromptKind::Export { format } => marks::export_to(state, *format, prompt.text.trim()),
+    };
+    if !done {
+        state.prompt = Some(prompt);
     }
 }
 

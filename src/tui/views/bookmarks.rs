@@ -2,9 +2,9 @@
 //! loaded sources, the passage and the note; the filter, the selection, and store problems.
 
 use super::super::Action;
+use super::super::marks::Found;
 use super::super::state::State;
 use super::fit;
-use crate::bookmarks::Status;
 use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -75,7 +75,6 @@ impl Widget for Bookmarks<'_> {
             let r = &m.rows[row];
             let b = &r.bookmark;
             let selected = index == m.selected;
-            let status = r.attachment.status();
             let time = b.created.get(..16).unwrap_or(&b.created).replace('T', " ");
             let head = format!(
                 "{} {}  {}  ",
@@ -92,18 +91,15 @@ impl Widget for Bookmarks<'_> {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
             }
             let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
-            let (label, label_style) = match status {
-                Status::Exact => ("exact", head_style),
-                Status::Moved => ("moved: found elsewhere in the source", head_style),
-                Status::Orphaned => (
-                    "orphaned: not in the loaded sources; saved text below",
-                    theme.warning,
-                ),
+            let label = r.found.explained();
+            let label_style = match r.found {
+                Found::Orphaned => theme.warning,
+                _ => head_style,
             };
             let left = usize::from((area.x + area.width).saturating_sub(x + 1));
             buf.set_stringn(x, y, label, left, label_style);
             let snippet = format!("“{}”", b.snippet(width.saturating_sub(5)));
-            let snippet_style = if status == Status::Orphaned {
+            let snippet_style = if r.found == Found::Orphaned {
                 theme.noise
             } else {
                 theme.text
