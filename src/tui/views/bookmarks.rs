@@ -9,6 +9,7 @@ use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 /// Rows above the list: the count and filter, the store's problem (or a blank).
 const HEADER_ROWS: u16 = 2;
@@ -56,7 +57,9 @@ impl Widget for Bookmarks<'_> {
                     key(Action::Close)
                 )
             };
-            buf.set_stringn(area.x + 1, top, text, width, theme.text);
+            for (y, line) in (top..area.y + area.height).zip(textwrap::wrap(&text, width)) {
+                buf.set_stringn(area.x + 1, y, line, width, theme.text);
+            }
             return;
         }
         let shown = entries_shown(state);
@@ -91,12 +94,15 @@ impl Widget for Bookmarks<'_> {
                 buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
             }
             let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
-            let label = r.found.explained();
+            let left = usize::from((area.x + area.width).saturating_sub(x + 1));
+            // The explanation where it fits, else the one word.
+            let label = Some(r.found.explained())
+                .filter(|l| l.width() <= left)
+                .unwrap_or(r.found.label());
             let label_style = match r.found {
                 Found::Orphaned => theme.warning,
                 _ => head_style,
             };
-            let left = usize::from((area.x + area.width).saturating_sub(x + 1));
             buf.set_stringn(x, y, label, left, label_style);
             let snippet = format!("“{}”", b.snippet(width.saturating_sub(5)));
             let snippet_style = if r.found == Found::Orphaned {
