@@ -302,13 +302,10 @@ impl Config {
         }
     }
 
-    /// Where bookmarks live: `--data-dir`, else the config's `data_dir`, else
-    /// `$XDG_DATA_HOME/crosscheck`, else the platform's data directory.
-    pub fn data_dir(&self, cli: Option<&Path>) -> Option<PathBuf> {
-        cli.map(Path::to_path_buf)
-            .or_else(|| self.data_dir.clone())
-            .or_else(|| xdg_dir("XDG_DATA_HOME"))
-            .or_else(|| project_dirs().map(|d| d.data_dir().to_path_buf()))
+    /// Where bookmarks live: `--data-dir`, else the config's `data_dir`, else what
+    /// `bookmarks::data_dir` decides (`$XDG_DATA_HOME/crosscheck`, else the platform's place).
+    pub fn data_dir(&self, cli: Option<&Path>) -> Result<PathBuf, crate::bookmarks::NoDataDir> {
+        crate::bookmarks::data_dir(cli.or(self.data_dir.as_deref()))
     }
 }
 
@@ -316,10 +313,6 @@ fn set<T>(slot: &mut T, value: Option<T>) {
     if let Some(v) = value {
         *slot = v;
     }
-}
-
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("", "", "crosscheck")
 }
 
 /// `$VAR/crosscheck` when VAR holds an absolute path (the XDG spec says to ignore others).
@@ -331,7 +324,10 @@ fn xdg_dir(var: &str) -> Option<PathBuf> {
 /// `$XDG_CONFIG_HOME/crosscheck/config.toml` (on every platform), else the platform's place.
 pub fn default_path() -> Option<PathBuf> {
     xdg_dir("XDG_CONFIG_HOME")
-        .or_else(|| project_dirs().map(|d| d.config_dir().to_path_buf()))
+        .or_else(|| {
+            directories::ProjectDirs::from("", "", "crosscheck")
+                .map(|d| d.config_dir().to_path_buf())
+        })
         .map(|d| d.join("config.toml"))
 }
 
@@ -445,10 +441,10 @@ mod tests {
     #[test]
     fn the_data_dir_comes_from_the_command_line_then_the_config() {
         let c = Config::from_toml("data_dir = \"/srv/notes\"\n", Path::new("c")).unwrap();
-        assert_eq!(c.data_dir(None), Some(PathBuf::from("/srv/notes")));
+        assert_eq!(c.data_dir(None).unwrap(), PathBuf::from("/srv/notes"));
         assert_eq!(
-            c.data_dir(Some(Path::new("/tmp/x"))),
-            Some(PathBuf::from("/tmp/x"))
+            c.data_dir(Some(Path::new("/tmp/x"))).unwrap(),
+            PathBuf::from("/tmp/x")
         );
         let default = Config::default().data_dir(None).unwrap();
         assert!(default.ends_with("crosscheck"), "{}", default.display());

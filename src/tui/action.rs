@@ -11,7 +11,8 @@ use serde::Deserialize;
 pub enum Action {
     Quit,
     Help,
-    /// Close the help or the prompt, else clear the search and the message line.
+    /// Close the help or the prompt, else cancel the selection, else clear the search (the
+    /// bookmark filter) and the message line.
     Close,
     TabReader,
     TabCompare,
@@ -37,7 +38,17 @@ pub enum Action {
     Search,
     SearchNext,
     SearchPrev,
-    OpenInCompare,
+    /// Reader: the shared quote under the cursor in Compare (or bookmark the selection);
+    /// Bookmarks: the bookmarked passage in the Reader.
+    #[serde(alias = "open_in_compare")]
+    Open,
+    Bookmark,
+    BookmarkGroup,
+    Select,
+    EditNote,
+    Delete,
+    Undo,
+    Export,
     NextSources,
     PrevSources,
     ChangeSource,
@@ -67,6 +78,9 @@ pub enum Action {
     PromptBackspace,
     #[serde(skip)]
     PromptSubmit,
+    /// Tab in a prompt: the bookmark for the whole quote cluster or one source; the export format.
+    #[serde(skip)]
+    PromptToggle,
 }
 
 impl Action {
@@ -93,7 +107,14 @@ impl Action {
         Action::Search,
         Action::SearchNext,
         Action::SearchPrev,
-        Action::OpenInCompare,
+        Action::Open,
+        Action::Bookmark,
+        Action::BookmarkGroup,
+        Action::Select,
+        Action::EditNote,
+        Action::Delete,
+        Action::Undo,
+        Action::Export,
         Action::TabReader,
         Action::TabCompare,
         Action::TabClaims,
@@ -110,7 +131,7 @@ impl Action {
         match self {
             Action::Quit => "quit",
             Action::Help => "show or hide this help",
-            Action::Close => "close help or prompt; clear search",
+            Action::Close => "close help or prompt; cancel selection; clear search",
             Action::TabReader => "Reader tab",
             Action::TabCompare => "Compare tab",
             Action::TabClaims => "Claims tab",
@@ -135,7 +156,14 @@ impl Action {
             Action::Search => "search all panes",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
-            Action::OpenInCompare => "open the shared quote on screen in Compare",
+            Action::Open => "open: quote under the cursor in Compare, bookmark in Reader",
+            Action::Bookmark => "bookmark the passage under the cursor (or the selection)",
+            Action::BookmarkGroup => "bookmark the quote in every source that carries it",
+            Action::Select => "select lines from the cursor to bookmark (motions extend)",
+            Action::EditNote => "edit the bookmark's note",
+            Action::Delete => "delete the bookmark",
+            Action::Undo => "undo the last delete",
+            Action::Export => "export the bookmarks shown (Markdown, JSON, CSV)",
             Action::NextSources => "show the next sources in the panes",
             Action::PrevSources => "show the previous sources in the panes",
             Action::ChangeSource => "put another source in this pane",
@@ -147,6 +175,7 @@ impl Action {
             Action::PromptInput(_) => "type into the prompt",
             Action::PromptBackspace => "delete in the prompt",
             Action::PromptSubmit => "run the prompt",
+            Action::PromptToggle => "switch the prompt's option",
         }
     }
 
@@ -163,7 +192,14 @@ impl Action {
             Action::Quit => "quit",
             Action::Close => "close",
             Action::SearchNext => "next",
-            Action::OpenInCompare => "compare",
+            Action::Open => "open",
+            Action::Bookmark => "mark",
+            Action::Select => "select",
+            Action::EditNote => "note",
+            Action::Delete => "delete",
+            Action::Undo => "undo",
+            Action::Export => "export",
+            Action::BookmarkGroup => "mark all",
             _ => self.description(),
         }
     }

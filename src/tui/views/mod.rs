@@ -1,6 +1,7 @@
 //! Drawing: `&State` in, cells out. Views never change state or compute analysis; what they
 //! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
 
+pub mod bookmarks;
 mod help;
 mod placeholder;
 mod reader;
@@ -26,6 +27,7 @@ impl Widget for &State {
         match self.tab {
             Tab::Reader => reader::Reader(self).render(areas.body, buf),
             Tab::Sources => sources::Sources(self).render(areas.body, buf),
+            Tab::Bookmarks => bookmarks::Bookmarks(self).render(areas.body, buf),
             tab => placeholder::Placeholder(self, tab).render(areas.body, buf),
         }
         if let Some(r) = areas.message {
