@@ -4,7 +4,7 @@
 //! whichever matches better.
 
 use super::similarity::{Vocabulary, shared_weight};
-use super::terms::{Rarity, terms};
+use super::terms::{Rarity, Term, terms};
 use crate::corpus::Corpus;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
@@ -55,15 +55,35 @@ fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
 
 impl PassageIndex {
     pub fn new(corpus: &Corpus) -> PassageIndex {
-        let rarity = Rarity::new(corpus);
+        // The content terms of every sentence, computed once: they give both the rarity of
+        // each term and the index.
+        let per_article: Vec<Vec<(Span, Vec<Term>)>> = corpus
+            .articles
+            .iter()
+            .map(|article| {
+                article
+                    .sentences()
+                    .map(|span| {
+                        let mut content = terms(article, span, &[]);
+                        content.retain(|t| t.content);
+                        (span, content)
+                    })
+                    .collect()
+            })
+            .collect();
+        let rarity = Rarity::from_articles(per_article.iter().map(|sentences| {
+            sentences
+                .iter()
+                .flat_map(|(_, ts)| ts.iter().map(|t| t.form.clone()))
+                .collect()
+        }));
         let mut vocabulary = Vocabulary::default();
         let mut sentences = Vec::new();
         let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
-        for (a, article) in corpus.articles.iter().enumerate() {
-            for span in article.sentences() {
-                let words: Vec<(Span, u32)> = terms(article, span, &[])
+        for (a, article_sentences) in per_article.into_iter().enumerate() {
+            for (span, content) in article_sentences {
+                let words: Vec<(Span, u32)> = content
                     .into_iter()
-                    .filter(|t| t.content)
                     .map(|t| (t.span, vocabulary.id(&t.form, &rarity)))
                     .collect();
                 let set = sorted_set(&words);
@@ -84,6 +104,11 @@ impl PassageIndex {
             sentences,
             postings,
         }
+    }
+
+    /// How rare each term is across the corpus the index was built from.
+    pub(super) fn rarity(&self) -> &Rarity {
+        &self.rarity
     }
 
     fn weight(&self, set: &[u32]) -> f64 {
