@@ -444,21 +444,7 @@ fn undouble(w: &mut String) {
     }
 }
 
-/// A spelling-tolerant key for a name: the first letter and the consonants after it, doubled
-/// letters once, so "Soleimani"/"Suleimani" and "Qassem"/"Qasem" meet.
-pub fn name_key(word: &str) -> String {
-    let mut chars = word.chars();
-    let mut key = String::new();
-    if let Some(first) = chars.next() {
-        key.push(first);
-    }
-    for c in chars {
-        if c.is_alphabetic() && !"aeiouy".contains(c) && !key.ends_with(c) {
-            key.push(c);
-        }
-    }
-    key
-}
+pub use crate::text::name_key;
 
 /// What one word token contributes to comparison.
 #[derive(Debug, Clone, PartialEq)]

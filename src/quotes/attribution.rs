@@ -108,12 +108,40 @@ pub struct Attribution {
 
 /// The subject words with leading punctuation words dropped and apposition ("X, chairman of
 /// ..., told") cut at its first comma.
+/// Words that end a speaker phrase: what follows says when or where ("said Gen. Qassem
+/// Soleimani on Friday", "Milley told reporters at the Pentagon"), not who.
+const ADVERBIAL_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "from",
+    "via",
+];
+
 fn subject_of(words: &[Word]) -> Option<Span> {
     let words: Vec<&Word> = words.iter().filter(|w| !w.bare.is_empty()).collect();
     let end = words
         .iter()
-        .position(|w| w.clause_end)
-        .map_or(words.len(), |i| i + 1);
+        .enumerate()
+        .find_map(|(i, w)| {
+            if i > 0 && ADVERBIAL_STARTS.contains(&w.bare.as_str()) {
+                Some(i)
+            } else {
+                w.clause_end.then_some(i + 1)
+            }
+        })
+        .unwrap_or(words.len());
     let subject = &words[..end];
     (!subject.is_empty() && subject.len() <= 7)
         .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))

@@ -7,7 +7,7 @@ use super::attribution::{Attribution, after_quote, before_quote, is_document_nou
 use super::extract::Extracted;
 use super::names::{Name, bare, name_in_phrase, names_in};
 use crate::corpus::Article;
-use crate::text::Span;
+use crate::text::{Span, name_key};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
@@ -55,8 +55,19 @@ fn given_compatible(a: &[String], b: &[String]) -> bool {
             x == y
                 || (x.chars().count() == 1 && y.starts_with(x.as_str()))
                 || (y.chars().count() == 1 && x.starts_with(y.as_str()))
+                || (x.len() >= 4 && y.len() >= 4 && name_key(x) == name_key(y))
         }
         _ => true,
+    }
+}
+
+/// Surnames meet across transliterations ("Soleimani", "Suleimani"); short ones must match
+/// exactly, where a shared consonant skeleton means little.
+fn surname_key(surname: &str) -> String {
+    if surname.chars().count() >= 5 {
+        name_key(surname)
+    } else {
+        surname.to_string()
     }
 }
 
@@ -66,7 +77,7 @@ impl Registry {
         let given = name.given();
         let candidates: Vec<usize> = self
             .by_surname
-            .get(&surname)
+            .get(&surname_key(&surname))
             .into_iter()
             .flatten()
             .copied()
@@ -107,7 +118,7 @@ impl Registry {
                     signer: None,
                 });
                 self.by_surname
-                    .entry(name.surname())
+                    .entry(surname_key(&name.surname()))
                     .or_default()
                     .push(self.persons.len());
                 self.persons.push(PersonEntry {

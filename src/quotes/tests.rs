@@ -426,3 +426,25 @@ fn hostile_input_never_panics() {
         );
     }
 }
+
+#[test]
+fn transliterated_names_are_one_person_and_short_names_stay_apart() {
+    let corpus = corpus_of(&[
+        "Headline\n\n\"We will answer,\" said Gen. Qassem Soleimani on Friday.\n\n\"This is the end,\" said Ali Khan.\n",
+        "Headline\n\n\"They will pay,\" Qasem Suleimani told a crowd.\n\n\"It is over,\" said Ali Kahn.\n",
+    ]);
+    let index = analyse(&corpus);
+    let named: Vec<&str> = index.speakers.iter().map(|s| s.name.as_str()).collect();
+    let soleimani: Vec<&Speaker> = index
+        .speakers
+        .iter()
+        .filter(|s| s.name.contains("leimani"))
+        .collect();
+    assert_eq!(soleimani.len(), 1, "{named:?}");
+    assert_eq!(soleimani[0].aliases.len(), 2, "{:?}", soleimani[0]);
+    // "Khan" and "Kahn" are short: a shared skeleton is not enough.
+    assert!(
+        named.contains(&"Ali Khan") && named.contains(&"Ali Kahn"),
+        "{named:?}"
+    );
+}

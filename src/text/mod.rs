@@ -7,7 +7,7 @@ pub mod sentences;
 pub mod span;
 pub mod tokens;
 
-pub use normalise::normalise_word;
+pub use normalise::{name_key, normalise_word};
 pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};
 pub use sentences::split_sentences;
 pub use span::Span;

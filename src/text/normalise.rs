@@ -172,6 +172,22 @@ pub fn normalise_word(surface: &str) -> String {
     fold_our(&word).or_else(|| fold_ise(&word)).unwrap_or(word)
 }
 
+/// A spelling-tolerant key for a name: the first letter and the consonants after it, doubled
+/// letters once, so "Soleimani"/"Suleimani" and "Qassem"/"Qasem" meet.
+pub fn name_key(word: &str) -> String {
+    let mut chars = word.chars();
+    let mut key = String::new();
+    if let Some(first) = chars.next() {
+        key.push(first);
+    }
+    for c in chars {
+        if c.is_alphabetic() && !"aeiouy".contains(c) && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::normalise_word as n;
