@@ -41,6 +41,12 @@ pub enum Action {
     NextSources,
     PrevSources,
     ChangeSource,
+    ToggleCosmetic,
+    ChangeBase,
+    ToggleVariantTable,
+    NextVariant,
+    PrevVariant,
+    CycleClaimsFilter,
     /// Binding a key to `none` in the config removes its default binding.
     None,
     #[serde(skip)]
@@ -94,6 +100,12 @@ impl Action {
         Action::SearchNext,
         Action::SearchPrev,
         Action::OpenInCompare,
+        Action::NextVariant,
+        Action::PrevVariant,
+        Action::ToggleCosmetic,
+        Action::ChangeBase,
+        Action::ToggleVariantTable,
+        Action::CycleClaimsFilter,
         Action::TabReader,
         Action::TabCompare,
         Action::TabClaims,
@@ -112,8 +124,8 @@ impl Action {
             Action::Help => "show or hide this help",
             Action::Close => "close help or prompt; clear search",
             Action::TabReader => "Reader tab",
-            Action::TabCompare => "Compare tab",
-            Action::TabClaims => "Claims tab",
+            Action::TabCompare => "Compare tab: how each source words a shared quote",
+            Action::TabClaims => "Claims tab: who supports, omits or contradicts what",
             Action::TabBookmarks => "Bookmarks tab",
             Action::TabSources => "Sources tab",
             Action::NextTab => "next tab",
@@ -135,7 +147,17 @@ impl Action {
             Action::Search => "search all panes",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
-            Action::OpenInCompare => "open the shared quote on screen in Compare",
+            Action::OpenInCompare => {
+                "Reader: open the shared quote on screen in Compare; Compare, Claims: show it in the Reader"
+            }
+            Action::ToggleCosmetic => "Compare: hide or show cosmetic differences",
+            Action::ChangeBase => "Compare: compare against another source (or the consensus)",
+            Action::ToggleVariantTable => "Compare: stacked versions or variant table",
+            Action::NextVariant => "Compare: next variant (wording difference)",
+            Action::PrevVariant => "Compare: previous variant",
+            Action::CycleClaimsFilter => {
+                "Claims: show all, in conflict, shared by all, unique to one source"
+            }
             Action::NextSources => "show the next sources in the panes",
             Action::PrevSources => "show the previous sources in the panes",
             Action::ChangeSource => "put another source in this pane",
@@ -155,6 +177,7 @@ impl Action {
         match self {
             Action::ScrollDown | Action::ScrollUp => "scroll",
             Action::FocusNext => "pane",
+            Action::FocusRight => "source",
             Action::Search => "search",
             Action::NextShared => "shared",
             Action::ToggleAligned => "align",
@@ -163,7 +186,12 @@ impl Action {
             Action::Quit => "quit",
             Action::Close => "close",
             Action::SearchNext => "next",
-            Action::OpenInCompare => "compare",
+            Action::OpenInCompare => "open",
+            Action::ToggleCosmetic => "cosmetic",
+            Action::ChangeBase => "base",
+            Action::ToggleVariantTable => "table",
+            Action::NextVariant => "variant",
+            Action::CycleClaimsFilter => "filter",
             _ => self.description(),
         }
     }

@@ -3,6 +3,8 @@
 
 mod action;
 mod align;
+mod claims_view;
+pub mod compare;
 mod findings;
 mod keymap;
 mod keys;
@@ -17,6 +19,7 @@ pub mod views;
 mod wrap;
 
 pub use action::Action;
+pub use claims_view::{ClaimsView, Filter as ClaimsFilter};
 pub use findings::reader_analysis;
 pub use keymap::Keymap;
 pub use keys::{KeyChord, KeyName, parse_sequence};

@@ -76,9 +76,12 @@ pub fn update(state: &mut State, action: Action) {
         Action::Click { column, row } => click(state, column, row),
         _ if state.tab == Tab::Sources => sources_action(state, action),
         _ if state.tab == Tab::Reader => reader_action(state, action),
+        _ if state.tab == Tab::Compare => super::compare::update(state, action),
+        _ if state.tab == Tab::Claims => super::claims_view::update(state, action),
         _ => {}
     }
     relayout(state);
+    super::compare::prepare(state);
 }
 
 fn close(state: &mut State) {
@@ -277,7 +280,7 @@ fn submit_search(state: &mut State) {
 
 /// Shows `hit`: in the pane that has its article, else in the focused pane; a third of the way
 /// down so the context above shows.
-fn jump_to(state: &mut State, hit: Hit) {
+pub(super) fn jump_to(state: &mut State, hit: Hit) {
     let pane = match state.panes.iter().position(|p| p.article == hit.article) {
         Some(p) => p,
         None => {

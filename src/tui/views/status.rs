@@ -69,6 +69,24 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::TabReader,
             Action::ScrollDown,
         ],
+        Tab::Compare => &[
+            Action::Help,
+            Action::Quit,
+            Action::NextVariant,
+            Action::ToggleCosmetic,
+            Action::ChangeBase,
+            Action::ToggleVariantTable,
+            Action::FocusNext,
+            Action::OpenInCompare,
+        ],
+        Tab::Claims => &[
+            Action::Help,
+            Action::Quit,
+            Action::CycleClaimsFilter,
+            Action::OpenInCompare,
+            Action::FocusRight,
+            Action::ScrollDown,
+        ],
         _ => &[Action::Help, Action::Quit, Action::TabReader],
     }
 }
