@@ -15,9 +15,9 @@ pub struct Findings {
 
 /// Runs every analysis over `corpus`, in the order they depend on each other.
 pub fn analyse(corpus: &Corpus) -> Findings {
-    let quotes = quotes::analyse(corpus);
-    let claims = claims::analyse(corpus, &claim_inputs(&quotes));
     let passages = PassageIndex::new(corpus);
+    let quotes = quotes::analyse_indexed(corpus, &passages);
+    let claims = claims::analyse(corpus, &claim_inputs(&quotes));
     Findings {
         quotes,
         passages,

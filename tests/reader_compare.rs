@@ -317,3 +317,54 @@ fn sources_list_quotes_claims_and_the_closest_wording() {
         "{text}"
     );
 }
+
+#[test]
+fn v_selects_in_the_reader_and_switches_the_layout_in_compare() {
+    let mut s = analysed(80, 24, true);
+    keys(&mut s, "v");
+    assert_eq!(s.tab, Tab::Reader);
+    assert!(s.selection.is_some(), "v starts a selection in the Reader");
+    assert!(!s.compare.table);
+    keys(&mut s, "<esc>2v");
+    assert!(s.compare.table, "v switches Compare to the variant table");
+    assert_eq!(s.selection, None);
+    keys(&mut s, "1");
+    assert_eq!(s.selection, None, "the Compare `v` left the Reader alone");
+    keys(&mut s, "v");
+    assert!(s.selection.is_some());
+    // The Bookmarks keys do nothing in Compare and Claims, the Compare keys nothing elsewhere.
+    keys(&mut s, "<esc>2");
+    let before = (s.compare.table, s.compare.hide_cosmetic, s.message.clone());
+    keys(&mut s, "edux3edux");
+    assert_eq!(s.tab, Tab::Claims);
+    assert_eq!(
+        s.prompt, None,
+        "x asked for no export path outside Bookmarks"
+    );
+    keys(&mut s, "tv1");
+    assert_eq!(
+        (s.compare.table, s.compare.hide_cosmetic, s.message.clone()),
+        before
+    );
+}
+
+#[test]
+fn help_opened_in_compare_lists_the_compare_keys_first() {
+    let mut s = analysed(80, 24, true);
+    keys(&mut s, "2?");
+    insta::assert_snapshot!("help_in_compare_80x24", draw(&s).backend());
+    let text = screen(draw(&s).backend().buffer());
+    assert!(text.contains("In Compare"), "{text}");
+    assert!(text.contains("stacked versions or variant table"), "{text}");
+    // Scrolling reaches the end and no further: the Bookmarks section, then the closing line.
+    keys(&mut s, "G");
+    let text = screen(draw(&s).backend().buffer());
+    assert!(text.contains("export the bookmarks shown"), "{text}");
+    assert!(!text.contains("for more"), "{text}");
+    keys(&mut s, "k");
+    let text = screen(draw(&s).backend().buffer());
+    assert!(
+        text.contains("for more"),
+        "one line up from the end: {text}"
+    );
+}

@@ -447,3 +447,41 @@ fn compare_shows_the_letters_wording_and_claims_the_signed_unsigned_conflict() {
     s.keys(&["q"]);
     s.assert_exited_cleanly(0);
 }
+
+#[test]
+fn a_bookmark_with_a_note_survives_a_restart_and_is_exported() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let command = format!("{BIN} --data-dir {}", data.path().display());
+    let s = Session::start("bookmark1", 100, 30, &command, &[]);
+    reader_up(&s);
+    s.keys(&["j", "j", "m"]);
+    s.wait_for_text("note (");
+    s.literal("the key sentence");
+    s.keys(&["Enter"]);
+    s.wait_for_text("bookmarked “");
+    s.keys(&["q"]);
+    s.assert_exited_cleanly(0);
+    drop(s);
+
+    let s = Session::start("bookmark2", 100, 30, &command, &[]);
+    reader_up(&s);
+    s.keys(&["4"]);
+    let screen = s.wait_for_text("note: the key sentence");
+    assert!(screen.contains("1 bookmark"), "{screen}");
+    assert!(screen.contains("exact"), "{screen}");
+    s.keys(&["x"]);
+    s.wait_for_text("export Markdown to:");
+    s.keys(&["Enter"]);
+    s.wait_for_text("exported 1 bookmark(s) as Markdown");
+    let markdown = std::fs::read_to_string(data.path().join("crosscheck-bookmarks.md")).unwrap();
+    assert!(
+        markdown.contains("**Note:** the key sentence"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\n> "), "the passage as a block quote");
+    s.keys(&["q"]);
+    s.assert_exited_cleanly(0);
+}

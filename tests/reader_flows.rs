@@ -74,10 +74,21 @@ fn scrolling_keys_move_the_focused_pane() {
     let mut s = reader(160, 48, Analysis::default());
     keys(&mut s, "s"); // free scrolling: only the focused pane moves
     assert!(!s.aligned);
+    // j / k move the cursor; the view follows only when it would leave the screen.
     keys(&mut s, "jjj");
-    assert_eq!(tops(&s), [3, 0, 0, 0]);
-    keys(&mut s, "k<down><up><up>");
-    assert_eq!(s.panes[0].top, 1);
+    assert_eq!(s.panes[0].cursor, 3);
+    assert_eq!(tops(&s), [0, 0, 0, 0]);
+    let rows = s.text_rows();
+    keys(&mut s, &"j".repeat(rows));
+    assert_eq!(s.panes[0].cursor, rows + 3);
+    assert_eq!(s.panes[0].top, 4, "the cursor's line is the last on screen");
+    keys(&mut s, &"k".repeat(rows + 1));
+    assert_eq!(
+        s.panes[0].top, 2,
+        "the cursor's line is the first on screen"
+    );
+    keys(&mut s, "j<down><up><up><up>");
+    assert_eq!((s.panes[0].top, s.panes[0].cursor), (1, 1));
     let half = s.text_rows() / 2;
     keys(&mut s, "<tab><c-d>");
     assert_eq!(s.panes[1].top, half);
@@ -173,7 +184,7 @@ fn shared_passage_jumps_land_every_pane_on_the_same_anchor_group() {
 fn without_anchors_the_jump_says_so_instead_of_moving() {
     let mut s = reader(160, 48, Analysis::default());
     keys(&mut s, "jj]");
-    assert_eq!(s.panes[0].top, 2);
+    assert_eq!((s.panes[0].top, s.panes[0].cursor), (0, 2));
     assert!(
         s.notice
             .as_deref()
@@ -188,7 +199,10 @@ fn without_anchors_the_jump_says_so_instead_of_moving() {
 fn search_finds_matches_in_every_pane_and_steps_through_them() {
     let mut s = reader(160, 48, Analysis::default());
     keys(&mut s, "/POORLY WORDED");
-    assert_eq!(s.prompt.as_deref(), Some("POORLY WORDED"));
+    assert_eq!(
+        s.prompt.as_ref().map(|p| p.text.as_str()),
+        Some("POORLY WORDED")
+    );
     keys(&mut s, "<enter>");
     assert_eq!(s.prompt, None);
     let hits = s.search.hits.clone();

@@ -4,6 +4,7 @@
 
 use super::cluster::{self, Weights};
 use super::conflicts::{Found, Place};
+use super::quoting::Quoting;
 use super::units::{Unit, overlapping};
 use super::{
     Analysis, Cell, Claim, ClaimInputs, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance,
@@ -93,28 +94,15 @@ fn summary(corpus: &Corpus, u: &Unit) -> String {
     format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
 }
 
-fn speaker_of(u: &Unit, inputs: &ClaimInputs) -> Option<String> {
-    inputs.attributions.iter().find_map(|a| {
-        (a.article == u.article && a.span.overlaps(u.clause))
-            .then(|| a.speaker.as_deref().map(sanitise_line))
-            .flatten()
-    })
+fn speaker_of(u: &Unit, quoting: &Quoting) -> Option<String> {
+    quoting.speaker(u.article, u.clause).map(sanitise_line)
 }
 
-fn quoted(u: &Unit, inputs: &ClaimInputs) -> bool {
-    u.quoted
-        || inputs
-            .attributions
-            .iter()
-            .any(|a| a.article == u.article && a.span.overlaps(u.clause))
-        || inputs
-            .quote_groups
-            .iter()
-            .flatten()
-            .any(|&(a, s)| a == u.article && s.overlaps(u.clause))
+fn quoted(u: &Unit, quoting: &Quoting) -> bool {
+    u.quoted || quoting.is_quoted(u.article, u.clause)
 }
 
-fn kind(members: &[&Unit], inputs: &ClaimInputs) -> ClaimKind {
+fn kind(members: &[&Unit], quoting: &Quoting) -> ClaimKind {
     let half =
         |f: &dyn Fn(&Unit) -> bool| members.iter().filter(|u| f(u)).count() * 2 >= members.len();
     if half(&|u| !u.quantities.is_empty()) {
@@ -123,7 +111,7 @@ fn kind(members: &[&Unit], inputs: &ClaimInputs) -> ClaimKind {
         ClaimKind::Denial
     } else if half(&|u| u.confirmation) {
         ClaimKind::Confirmation
-    } else if half(&|u| quoted(u, inputs)) {
+    } else if half(&|u| quoted(u, quoting)) {
         ClaimKind::Quote
     } else {
         ClaimKind::Event
@@ -164,7 +152,7 @@ fn summarise(
         .unwrap_or_default()
 }
 
-fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInputs) -> Claim {
+fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], quoting: &Quoting) -> Claim {
     let us: Vec<&Unit> = members.iter().map(|&u| &units[u]).collect();
 
     let mut cells: Vec<Cell> = Vec::new();
@@ -198,8 +186,8 @@ fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], inputs: &ClaimInput
     Claim {
         id: String::new(),
         summary: String::new(),
-        kind: kind(&us, inputs),
-        speaker: most_common(us.iter().filter_map(|u| speaker_of(u, inputs)).collect()),
+        kind: kind(&us, quoting),
+        speaker: most_common(us.iter().filter_map(|u| speaker_of(u, quoting)).collect()),
         cells,
         source_count: corpus.articles.len(),
         conflicts: Vec::new(),
@@ -224,9 +212,10 @@ pub fn assemble(
     mut found: Vec<Found>,
     inputs: &ClaimInputs,
 ) -> Analysis {
+    let quoting = Quoting::new(inputs, corpus.articles.len());
     let mut claims: Vec<Claim> = groups
         .iter()
-        .map(|members| claim(corpus, units, members, inputs))
+        .map(|members| claim(corpus, units, members, &quoting))
         .collect();
     let mut group_of = vec![0; units.len()];
     for (g, members) in groups.iter().enumerate() {

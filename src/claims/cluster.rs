@@ -6,7 +6,8 @@
 
 use super::lexicon::{Lexicon, TermId};
 use super::units::Unit;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 /// Least similarity for a unit to join a claim.
 pub const JOIN: f64 = 0.38;
@@ -182,6 +183,14 @@ struct Index<'a> {
     groups: Vec<Group>,
     postings: HashMap<TermId, Vec<usize>>,
     of_unit: Vec<usize>,
+    scratch: RefCell<Scratch>,
+}
+
+/// Reused by every candidate lookup: a score per claim, and which claims have one.
+#[derive(Default)]
+struct Scratch {
+    score: Vec<f64>,
+    touched: Vec<usize>,
 }
 
 impl Index<'_> {
@@ -196,10 +205,18 @@ impl Index<'_> {
             .collect();
         terms.sort_by(|a, b| self.weights.w(*b).total_cmp(&self.weights.w(*a)));
         // Score claims by the weight of the lookup terms they share, and keep the few best for
-        // the full comparison: a common term can be in thousands of claims.
-        let mut shared: HashMap<usize, f64> = HashMap::new();
+        // the full comparison: a common term can be in thousands of claims. A dense score per
+        // claim plus the list of claims touched is much cheaper than a map here.
+        let mut scratch = self.scratch.borrow_mut();
+        let Scratch { score, touched } = &mut *scratch;
+        if score.len() < self.groups.len() {
+            score.resize(self.groups.len(), 0.0);
+        }
         for &t in terms.iter().take(LOOKUP_TERMS) {
             let w = self.weights.w(t);
+            if w <= 0.0 {
+                continue;
+            }
             for &g in self
                 .postings
                 .get(&t)
@@ -208,12 +225,22 @@ impl Index<'_> {
                 .rev()
                 .take(POSTING_SCAN)
             {
-                *shared.entry(g).or_insert(0.0) += w * w;
+                if score[g] == 0.0 {
+                    touched.push(g);
+                }
+                score[g] += w * w;
             }
         }
-        let mut scored: Vec<(usize, f64)> = shared.into_iter().collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.truncate(COMPARED);
+        let mut scored: Vec<(usize, f64)> = touched.drain(..).map(|g| (g, score[g])).collect();
+        for &(g, _) in &scored {
+            score[g] = 0.0;
+        }
+        let by_score = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if scored.len() > COMPARED {
+            scored.select_nth_unstable_by(COMPARED, by_score);
+            scored.truncate(COMPARED);
+        }
+        scored.sort_unstable_by(by_score);
         scored.into_iter().map(|(g, _)| g).collect()
     }
 
@@ -256,8 +283,9 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
         units,
         weights,
         groups: Vec::new(),
-        postings: HashMap::new(),
+        postings: HashMap::default(),
         of_unit: vec![usize::MAX; units.len()],
+        scratch: RefCell::default(),
     };
     for u in 0..units.len() {
         index.place(u, None);
@@ -336,7 +364,7 @@ impl Index<'_> {
             })
             .collect();
         // (claim, article) -> (similarity, unit)
-        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
         for (u, unit) in self.units.iter().enumerate() {
             let own = self.of_unit[u];
             for g in self.candidates(u) {

@@ -4,11 +4,13 @@
 
 use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
+use super::quoting::Quoting;
 use super::units::{Unit, overlapping};
 use super::{ClaimInputs, ConflictKind, terms};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One place a side of a conflict is stated: source, sentence, clause.
 pub type Place = (usize, Span, Span);
@@ -123,7 +125,7 @@ fn numbers(
     let mut out = Vec::new();
     for &what in &counted {
         let mut per_source: BTreeMap<usize, Vec<(u64, usize)>> = BTreeMap::new();
-        let mut shown: HashMap<u64, String> = HashMap::new();
+        let mut shown: HashMap<u64, String> = HashMap::default();
         for &u in members {
             for q in &units[u].quantities {
                 if q.unit == Some(what) || (q.unit.is_none() && only_unit == Some(what)) {
@@ -188,7 +190,7 @@ fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Fo
     let mut out = Vec::new();
     for role in roles {
         let mut per_source: BTreeMap<usize, Vec<(TermId, usize)>> = BTreeMap::new();
-        let mut shown: HashMap<TermId, String> = HashMap::new();
+        let mut shown: HashMap<TermId, String> = HashMap::default();
         let mut role_word = String::new();
         for &u in members {
             let text = &corpus.articles[units[u].article].text;
@@ -310,6 +312,7 @@ fn attribution_drift(
     group_of: &[usize],
     inputs: &ClaimInputs,
 ) -> Vec<Found> {
+    let quoting = Quoting::new(inputs, corpus.articles.len());
     let mut out = Vec::new();
     for quote in &inputs.quote_groups {
         // speaker key -> (as written, places)
@@ -322,11 +325,7 @@ fn attribution_drift(
             if span.end > a.text.len() {
                 continue;
             }
-            let speaker = inputs.attributions.iter().find_map(|at| {
-                (at.article == article && at.span.overlaps(span))
-                    .then_some(at.speaker.as_deref())
-                    .flatten()
-            });
+            let speaker = quoting.speaker(article, span);
             let Some(speaker) = speaker else { continue };
             let key = speaker_key(speaker);
             if key.is_empty() {

@@ -5,7 +5,7 @@
 use super::terms::{self, Folded};
 use crate::corpus::Corpus;
 use crate::text::Span;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub type TermId = u32;
 
@@ -82,8 +82,8 @@ struct Seen {
 /// Tokenises the content sentences of every article and decides what each word means.
 pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
     let mut lexicon = Lexicon::default();
-    let mut normal_ids: HashMap<String, u32> = HashMap::new();
-    let mut by_surface: HashMap<&str, u32> = HashMap::new();
+    let mut normal_ids: HashMap<String, u32> = HashMap::default();
+    let mut by_surface: HashMap<&str, u32> = HashMap::default();
     let mut seen: Vec<Seen> = Vec::new();
     let mut sentences = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {

@@ -8,6 +8,7 @@ mod cluster;
 mod conflicts;
 mod lexicon;
 mod polarity;
+mod quoting;
 mod terms;
 mod units;
 

@@ -8,7 +8,8 @@ use super::lexicon::TermId;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::Span;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// Least topic similarity (weighted cosine of a sentence and the one before it, the disputed
 /// word left out) for a negated and an affirmed statement to be about the same thing.
@@ -73,7 +74,7 @@ struct Stories {
 
 impl Stories {
     fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
-        let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::new(); articles];
+        let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::default(); articles];
         for u in units {
             for &t in &u.terms {
                 *profiles[u.article].entry(t).or_insert(0.0) += weights.w(t);
@@ -89,7 +90,7 @@ impl Stories {
     /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
     /// combined profile, one comparison per article however many seeds there are.
     fn telling(&self, seeds: &[usize], articles: impl Iterator<Item = usize>) -> HashSet<usize> {
-        let mut centroid: HashMap<TermId, f64> = HashMap::new();
+        let mut centroid: HashMap<TermId, f64> = HashMap::default();
         for &s in seeds {
             if self.norms[s] > 0.0 {
                 for (t, v) in &self.profiles[s] {

@@ -28,10 +28,10 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
     };
     let corpus = load(&args.input, global);
     lap("load", &mut stages);
-    let quotes = quotes::analyse(&corpus);
-    lap("quotes", &mut stages);
     let passages = quotes::PassageIndex::new(&corpus);
     lap("passage index", &mut stages);
+    let quotes = quotes::analyse_indexed(&corpus, &passages);
+    lap("quotes", &mut stages);
     let claims = claims::analyse(&corpus, &claim_inputs(&quotes));
     lap("claims", &mut stages);
     drop(passages);

@@ -2,7 +2,7 @@
 
 use super::{Global, Input, exit_code, load, report_errors};
 use crate::bookmarks::{
-    self, Attached, ExportFormat, Store, Target, attach_all, data_dir, occurrences, truncate,
+    self, Attached, ExportFormat, Store, Target, attach_all, occurrences, truncate,
 };
 use crate::corpus::{Article, Corpus};
 use crate::text::sanitise_line;
@@ -80,7 +80,12 @@ pub struct DeleteArgs {
 }
 
 pub fn run(args: &BookmarksArgs, global: &Global) -> anyhow::Result<i32> {
-    let dir = data_dir(global.data_dir.as_deref())?;
+    // The config may name the data directory; a broken config leaves the defaults in force.
+    let (config, config_error) = crate::config::Config::load(global.config.as_deref());
+    if let Some(e) = config_error {
+        eprintln!("crosscheck: warning: config ignored, using defaults: {e}");
+    }
+    let dir = config.data_dir(global.data_dir.as_deref())?;
     let mut store = Store::open(&dir).with_context(|| "could not read the bookmarks")?;
     print_warnings(&mut store);
     let result = match &args.command {

@@ -3,8 +3,8 @@
 //! witness omits in one place and adds in another).
 
 use super::tokenise::Token;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// How a cell differs from the base reading of its column, mildest first: a column's class is
 /// the most severe of its cells' classes.
@@ -184,7 +184,7 @@ fn mark_transpositions(
         };
         tokens[tw][t as usize].key
     };
-    let mut omitted: HashMap<Vec<u32>, Vec<usize>> = HashMap::new();
+    let mut omitted: HashMap<Vec<u32>, Vec<usize>> = HashMap::default();
     for (i, (class, cols)) in runs.iter().enumerate() {
         if *class == VariantClass::Omission {
             let keys: Vec<u32> = cols.iter().map(|&c| key_of(c, *class)).collect();

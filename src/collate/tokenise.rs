@@ -3,8 +3,8 @@
 //! normalised word (`key`, equal for cosmetic variants) and the exact surface (`surface`).
 
 use crate::text::{self, Span, normalise_word};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+// Interning hashes many short strings, where SipHash's setup cost dominates.
+use rustc_hash::FxHashMap;
 
 /// One token of a witness. `span` covers the word and its punctuation; `word` only the word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,37 +17,12 @@ pub struct Token {
     pub surface: u32,
 }
 
-/// FNV-1a: interning hashes many short strings, where SipHash's setup cost dominates.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// Ids for words and surfaces, shared by every witness of one collation.
 #[derive(Default)]
 pub(crate) struct Interner<'a> {
-    word_keys: FnvMap<&'a str, u32>,
-    keys: FnvMap<String, u32>,
-    surfaces: FnvMap<&'a str, u32>,
+    word_keys: FxHashMap<&'a str, u32>,
+    keys: FxHashMap<String, u32>,
+    surfaces: FxHashMap<&'a str, u32>,
     /// The normal form behind each key id.
     pub key_texts: Vec<String>,
 }

@@ -3,7 +3,7 @@
 //! pairs judged the same are joined strongest first.
 
 use super::similarity::{Profile, same_statement};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A passage to cluster: one part of a quote.
 pub struct Unit {
@@ -46,14 +46,14 @@ const MAX_POSTINGS: usize = 200;
 /// Candidate pairs (a < b, different articles) that share enough rare words to be worth
 /// comparing.
 fn candidates(units: &[Unit], weights: &[f64]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, u) in units.iter().enumerate() {
         for &t in &u.profile.set {
             postings.entry(t).or_default().push(i);
         }
     }
     let mut out = Vec::new();
-    let mut accumulated: HashMap<usize, f64> = HashMap::new();
+    let mut accumulated: HashMap<usize, f64> = HashMap::default();
     for (a, unit) in units.iter().enumerate() {
         accumulated.clear();
         for &t in &unit.profile.set {
@@ -93,8 +93,8 @@ pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
         sets.union(a, b);
     }
     // Parts of one quote that matched nothing elsewhere stay together as that quote.
-    let mut lone_by_quote: HashMap<usize, usize> = HashMap::new();
-    let mut size: HashMap<usize, usize> = HashMap::new();
+    let mut lone_by_quote: HashMap<usize, usize> = HashMap::default();
+    let mut size: HashMap<usize, usize> = HashMap::default();
     for i in 0..units.len() {
         *size.entry(sets.find(i)).or_default() += 1;
     }
@@ -108,7 +108,7 @@ pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
             }
         }
     }
-    let mut numbering: HashMap<usize, usize> = HashMap::new();
+    let mut numbering: HashMap<usize, usize> = HashMap::default();
     (0..units.len())
         .map(|i| {
             let root = sets.find(i);

@@ -4,11 +4,11 @@
 //! whichever matches better.
 
 use super::similarity::{Vocabulary, shared_weight};
-use super::terms::{Rarity, terms};
+use super::terms::{Rarity, Term, terms};
 use crate::corpus::Corpus;
 use crate::text::Span;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// A passage found in another article, with how alike it is, from 0 (nothing shared) to 1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -55,15 +55,35 @@ fn union(a: &[u32], b: &[u32]) -> Vec<u32> {
 
 impl PassageIndex {
     pub fn new(corpus: &Corpus) -> PassageIndex {
-        let rarity = Rarity::new(corpus);
+        // The content terms of every sentence, computed once: they give both the rarity of
+        // each term and the index.
+        let per_article: Vec<Vec<(Span, Vec<Term>)>> = corpus
+            .articles
+            .iter()
+            .map(|article| {
+                article
+                    .sentences()
+                    .map(|span| {
+                        let mut content = terms(article, span, &[]);
+                        content.retain(|t| t.content);
+                        (span, content)
+                    })
+                    .collect()
+            })
+            .collect();
+        let rarity = Rarity::from_articles(per_article.iter().map(|sentences| {
+            sentences
+                .iter()
+                .flat_map(|(_, ts)| ts.iter().map(|t| t.form.clone()))
+                .collect()
+        }));
         let mut vocabulary = Vocabulary::default();
         let mut sentences = Vec::new();
-        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-        for (a, article) in corpus.articles.iter().enumerate() {
-            for span in article.sentences() {
-                let words: Vec<(Span, u32)> = terms(article, span, &[])
+        let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
+        for (a, article_sentences) in per_article.into_iter().enumerate() {
+            for (span, content) in article_sentences {
+                let words: Vec<(Span, u32)> = content
                     .into_iter()
-                    .filter(|t| t.content)
                     .map(|t| (t.span, vocabulary.id(&t.form, &rarity)))
                     .collect();
                 let set = sorted_set(&words);
@@ -84,6 +104,11 @@ impl PassageIndex {
             sentences,
             postings,
         }
+    }
+
+    /// How rare each term is across the corpus the index was built from.
+    pub(super) fn rarity(&self) -> &Rarity {
+        &self.rarity
     }
 
     fn weight(&self, set: &[u32]) -> f64 {
@@ -122,7 +147,7 @@ impl PassageIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let mut accumulated: HashMap<usize, f64> = HashMap::new();
+        let mut accumulated: HashMap<usize, f64> = HashMap::default();
         for &id in &query {
             for &s in self.postings.get(&id).into_iter().flatten() {
                 if self.sentences[s].article != article {
@@ -132,8 +157,8 @@ impl PassageIndex {
         }
         let mut seeds: Vec<(usize, f64)> = accumulated.into_iter().collect();
         seeds.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut best: HashMap<usize, PassageMatch> = HashMap::new();
-        let mut tried: HashMap<usize, usize> = HashMap::new();
+        let mut best: HashMap<usize, PassageMatch> = HashMap::default();
+        let mut tried: HashMap<usize, usize> = HashMap::default();
         for (seed, _) in seeds {
             let other = self.sentences[seed].article;
             let count = tried.entry(other).or_default();

@@ -130,6 +130,15 @@ impl QuoteIndex {
 
 /// Extracts, attributes and clusters every quote of the corpus.
 pub fn analyse(corpus: &Corpus) -> QuoteIndex {
+    analyse_with(corpus, &Rarity::new(corpus))
+}
+
+/// As `analyse`, reusing the term rarities `passages` already worked out for the same corpus.
+pub fn analyse_indexed(corpus: &Corpus, passages: &PassageIndex) -> QuoteIndex {
+    analyse_with(corpus, passages.rarity())
+}
+
+fn analyse_with(corpus: &Corpus, rarity: &Rarity) -> QuoteIndex {
     let mut registry = Registry::default();
     for article in &corpus.articles {
         speakers::register_names(&mut registry, article);
@@ -154,7 +163,6 @@ pub fn analyse(corpus: &Corpus) -> QuoteIndex {
         }
     }
     let speakers = registry.finish();
-    let rarity = Rarity::new(corpus);
     let mut vocabulary = Vocabulary::default();
     let mut units = Vec::new();
     let mut unit_parts = Vec::new();
@@ -165,7 +173,7 @@ pub fn analyse(corpus: &Corpus) -> QuoteIndex {
             units.push(Unit {
                 article: q.article,
                 quote: qi,
-                profile: Profile::new(&terms, &mut vocabulary, &rarity),
+                profile: Profile::new(&terms, &mut vocabulary, rarity),
             });
             unit_parts.push((qi, pi));
         }

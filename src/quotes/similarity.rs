@@ -3,7 +3,7 @@
 //! shape of the whole word sequence, which survives re-translation better than the words do.
 
 use super::terms::{Rarity, Term};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Interned words, so profiles compare integers.
 #[derive(Debug, Default)]

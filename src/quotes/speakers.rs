@@ -8,8 +8,8 @@ use super::extract::Extracted;
 use super::names::{Name, bare, name_in_phrase, names_in};
 use crate::corpus::Article;
 use crate::text::Span;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -34,7 +34,6 @@ pub struct Speaker {
 
 struct PersonEntry {
     speaker: usize,
-    surname: String,
     given: Vec<String>,
     /// Full forms (given names and surname) seen, with counts, for choosing the canonical name.
     forms: Vec<(String, usize)>,
@@ -45,6 +44,8 @@ struct PersonEntry {
 pub struct Registry {
     pub speakers: Vec<Speaker>,
     persons: Vec<PersonEntry>,
+    /// Indices into `persons` by surname, in order of creation.
+    by_surname: HashMap<String, Vec<usize>>,
     others: HashMap<(SpeakerKind, String, Option<usize>), usize>,
 }
 
@@ -63,11 +64,13 @@ impl Registry {
     fn find_person(&self, name: &Name) -> Option<usize> {
         let surname = name.surname();
         let given = name.given();
-        let candidates: Vec<usize> = (0..self.persons.len())
-            .filter(|&i| {
-                self.persons[i].surname == surname
-                    && given_compatible(&self.persons[i].given, &given)
-            })
+        let candidates: Vec<usize> = self
+            .by_surname
+            .get(&surname)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| given_compatible(&self.persons[i].given, &given))
             .collect();
         if given.is_empty() {
             // A bare surname: only when it can mean one person.
@@ -103,9 +106,12 @@ impl Registry {
                     aliases: Vec::new(),
                     signer: None,
                 });
+                self.by_surname
+                    .entry(name.surname())
+                    .or_default()
+                    .push(self.persons.len());
                 self.persons.push(PersonEntry {
                     speaker,
-                    surname: name.surname(),
                     given: Vec::new(),
                     forms: Vec::new(),
                 });
@@ -251,7 +257,7 @@ impl Mentions {
         Mentions {
             people,
             documents,
-            signers: HashMap::new(),
+            signers: HashMap::default(),
         }
     }
 
@@ -322,7 +328,7 @@ pub fn attribute(
     let mut mentions = Mentions::new(registry, article);
     let text = &article.text;
     let mut out: Vec<Option<usize>> = Vec::with_capacity(statements.len());
-    let mut last_in_paragraph: HashMap<usize, usize> = HashMap::new();
+    let mut last_in_paragraph: HashMap<usize, usize> = HashMap::default();
     for (i, s) in statements.iter().enumerate() {
         let paragraph = article.paragraph_at(s.opening.start);
         let para_span = paragraph.map_or(Span::new(0, text.len()), |p| article.paragraphs[p].span);

@@ -3,7 +3,7 @@
 
 use crate::corpus::{Article, Corpus};
 use crate::text::{Span, normalise_word};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Function words: they carry a sentence's shape, not its content.
@@ -131,14 +131,22 @@ pub struct Rarity {
 
 impl Rarity {
     pub fn new(corpus: &Corpus) -> Rarity {
-        let mut df: HashMap<String, usize> = HashMap::new();
-        for article in &corpus.articles {
-            let mut seen: Vec<String> = article
-                .content_paragraphs()
-                .flat_map(|p| terms(article, p.span, &[]))
+        Rarity::from_articles(corpus.articles.iter().map(|article| {
+            article
+                .sentences()
+                .flat_map(|span| terms(article, span, &[]))
                 .filter(|t| t.content)
                 .map(|t| t.form)
-                .collect();
+                .collect()
+        }))
+    }
+
+    /// From each article's content terms (any order, repeats allowed).
+    pub fn from_articles(articles: impl Iterator<Item = Vec<String>>) -> Rarity {
+        let mut df: HashMap<String, usize> = HashMap::default();
+        let mut count = 0;
+        for mut seen in articles {
+            count += 1;
             seen.sort_unstable();
             seen.dedup();
             for term in seen {
@@ -147,7 +155,7 @@ impl Rarity {
         }
         Rarity {
             df,
-            articles: corpus.articles.len(),
+            articles: count,
         }
     }
 

@@ -2,6 +2,9 @@
 //! apostrophes, hyphenation, thousands separators, British or American spelling) are folded away.
 //! Two words with the same normal form differ only cosmetically.
 
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
 /// British spellings and their American forms, for words news copy actually uses. Suffix rules
 /// below cover the regular families; this table holds the rest.
 const SPELLINGS: &[(&str, &str)] = &[
@@ -105,6 +108,10 @@ const ISE_STEMS: &[&str] = &[
 ];
 
 fn fold_our(word: &str) -> Option<String> {
+    // Most words have no "our" at all; the stems need not be tried for them.
+    if !word.contains("our") {
+        return None;
+    }
     OUR_STEMS.iter().find_map(|stem| {
         word.strip_prefix(stem).and_then(|rest| {
             matches!(
@@ -117,6 +124,9 @@ fn fold_our(word: &str) -> Option<String> {
 }
 
 fn fold_ise(word: &str) -> Option<String> {
+    if !word.contains("is") {
+        return None;
+    }
     ISE_STEMS.iter().find_map(|stem| {
         let rest = word.strip_prefix(stem)?;
         let american = match rest {
@@ -133,6 +143,9 @@ fn fold_ise(word: &str) -> Option<String> {
         Some(format!("{stem}{american}"))
     })
 }
+
+static AMERICAN: LazyLock<FxHashMap<&'static str, &'static str>> =
+    LazyLock::new(|| SPELLINGS.iter().copied().collect());
 
 /// The normal form of one token's surface text.
 pub fn normalise_word(surface: &str) -> String {
@@ -153,7 +166,7 @@ pub fn normalise_word(surface: &str) -> String {
     if numeric && word.ends_with('.') {
         word.pop();
     }
-    if let Some((_, american)) = SPELLINGS.iter().find(|(british, _)| *british == word) {
+    if let Some(american) = AMERICAN.get(word.as_str()) {
         return (*american).to_string();
     }
     fold_our(&word).or_else(|| fold_ise(&word)).unwrap_or(word)

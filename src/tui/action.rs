@@ -1,6 +1,7 @@
 //! The one vocabulary of things the reader can do: the keymap, the help overlay, the status-bar
 //! hints and the flow tests all speak it.
 
+use super::state::Tab;
 use serde::Deserialize;
 
 /// Everything that can change the reader's state. The unit variants are what `[keys]` in the
@@ -11,7 +12,8 @@ use serde::Deserialize;
 pub enum Action {
     Quit,
     Help,
-    /// Close the help or the prompt, else clear the search and the message line.
+    /// Close the help or the prompt, else cancel the selection, else clear the search (the
+    /// bookmark filter) and the message line.
     Close,
     TabReader,
     TabCompare,
@@ -37,7 +39,17 @@ pub enum Action {
     Search,
     SearchNext,
     SearchPrev,
-    OpenInCompare,
+    /// Reader: the shared quote under the cursor in Compare (or bookmark the selection);
+    /// Compare, Claims, Bookmarks: the selected passage in the Reader.
+    #[serde(alias = "open_in_compare")]
+    Open,
+    Bookmark,
+    BookmarkGroup,
+    Select,
+    EditNote,
+    Delete,
+    Undo,
+    Export,
     NextSources,
     PrevSources,
     ChangeSource,
@@ -73,6 +85,9 @@ pub enum Action {
     PromptBackspace,
     #[serde(skip)]
     PromptSubmit,
+    /// Tab in a prompt: the bookmark for the whole quote cluster or one source; the export format.
+    #[serde(skip)]
+    PromptToggle,
 }
 
 impl Action {
@@ -99,13 +114,20 @@ impl Action {
         Action::Search,
         Action::SearchNext,
         Action::SearchPrev,
-        Action::OpenInCompare,
+        Action::Open,
+        Action::Bookmark,
+        Action::BookmarkGroup,
+        Action::Select,
         Action::NextVariant,
         Action::PrevVariant,
         Action::ToggleCosmetic,
         Action::ChangeBase,
         Action::ToggleVariantTable,
         Action::CycleClaimsFilter,
+        Action::EditNote,
+        Action::Delete,
+        Action::Undo,
+        Action::Export,
         Action::TabReader,
         Action::TabCompare,
         Action::TabClaims,
@@ -122,7 +144,7 @@ impl Action {
         match self {
             Action::Quit => "quit",
             Action::Help => "show or hide this help",
-            Action::Close => "close help or prompt; clear search",
+            Action::Close => "close help or prompt; cancel selection; clear search",
             Action::TabReader => "Reader tab",
             Action::TabCompare => "Compare tab: how each source words a shared quote",
             Action::TabClaims => "Claims tab: who supports, omits or contradicts what",
@@ -144,19 +166,27 @@ impl Action {
             Action::ToggleAligned => "aligned scrolling on/off",
             Action::NextShared => "next shared passage",
             Action::PrevShared => "previous shared passage",
-            Action::Search => "search all panes",
+            Action::Search => "search all panes; in Bookmarks, filter the list",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
-            Action::OpenInCompare => {
-                "Reader: open the shared quote on screen in Compare; Compare, Claims: show it in the Reader"
+            Action::Open => {
+                "open: in the Reader, the shared quote under the cursor in Compare (bookmark the \
+                 selection); elsewhere, the selected passage in the Reader"
             }
-            Action::ToggleCosmetic => "Compare: hide or show cosmetic differences",
-            Action::ChangeBase => "Compare: compare against another source (or the consensus)",
-            Action::ToggleVariantTable => "Compare: stacked versions or variant table",
-            Action::NextVariant => "Compare: next variant (wording difference)",
-            Action::PrevVariant => "Compare: previous variant",
+            Action::Bookmark => "bookmark the passage under the cursor (or the selection)",
+            Action::BookmarkGroup => "bookmark the quote in every source that carries it",
+            Action::Select => "select lines from the cursor to bookmark (motions extend)",
+            Action::EditNote => "edit the bookmark's note",
+            Action::Delete => "delete the bookmark",
+            Action::Undo => "undo the last delete",
+            Action::Export => "export the bookmarks shown (Markdown, JSON, CSV)",
+            Action::ToggleCosmetic => "hide or show cosmetic differences",
+            Action::ChangeBase => "compare against another source (or the consensus)",
+            Action::ToggleVariantTable => "stacked versions or variant table",
+            Action::NextVariant => "next variant (wording difference)",
+            Action::PrevVariant => "previous variant",
             Action::CycleClaimsFilter => {
-                "Claims: show all, in conflict, shared by all, unique to one source"
+                "show all, in conflict, shared by all, unique to one source"
             }
             Action::NextSources => "show the next sources in the panes",
             Action::PrevSources => "show the previous sources in the panes",
@@ -169,6 +199,7 @@ impl Action {
             Action::PromptInput(_) => "type into the prompt",
             Action::PromptBackspace => "delete in the prompt",
             Action::PromptSubmit => "run the prompt",
+            Action::PromptToggle => "switch the prompt's option",
         }
     }
 
@@ -186,13 +217,49 @@ impl Action {
             Action::Quit => "quit",
             Action::Close => "close",
             Action::SearchNext => "next",
-            Action::OpenInCompare => "open",
+            Action::Open => "open",
+            Action::Bookmark => "mark",
+            Action::Select => "select",
+            Action::EditNote => "note",
+            Action::Delete => "delete",
+            Action::Undo => "undo",
+            Action::Export => "export",
+            Action::BookmarkGroup => "mark all",
             Action::ToggleCosmetic => "cosmetic",
             Action::ChangeBase => "base",
             Action::ToggleVariantTable => "table",
             Action::NextVariant => "variant",
             Action::CycleClaimsFilter => "filter",
             _ => self.description(),
+        }
+    }
+
+    /// The one tab an action works in, for those that belong to one: a key can then do a
+    /// different thing in each tab (`v` selects in the Reader, switches layout in Compare).
+    /// `None`: it works everywhere, or means the same kind of thing in several tabs.
+    pub fn tab(self) -> Option<Tab> {
+        match self {
+            Action::Bookmark
+            | Action::BookmarkGroup
+            | Action::Select
+            | Action::ToggleAligned
+            | Action::NextShared
+            | Action::PrevShared
+            | Action::SearchNext
+            | Action::SearchPrev
+            | Action::NextSources
+            | Action::PrevSources
+            | Action::ChangeSource => Some(Tab::Reader),
+            Action::ToggleCosmetic
+            | Action::ChangeBase
+            | Action::ToggleVariantTable
+            | Action::NextVariant
+            | Action::PrevVariant => Some(Tab::Compare),
+            Action::CycleClaimsFilter => Some(Tab::Claims),
+            Action::EditNote | Action::Delete | Action::Undo | Action::Export => {
+                Some(Tab::Bookmarks)
+            }
+            _ => None,
         }
     }
 }

@@ -155,7 +155,7 @@ pub fn update(state: &mut State, action: Action) {
                 analysis.claims.len()
             ));
         }
-        Action::OpenInCompare => open_in_reader(state, analysis),
+        Action::Open => open_in_reader(state, analysis),
         _ => {}
     }
     let v = &mut state.claims_view;
@@ -196,7 +196,7 @@ fn open_in_reader(state: &mut State, analysis: &Analysis) {
         article: evidence.source,
         span: evidence.sentence,
     };
-    super::compare::show_in_reader(state, hit);
+    super::update::show_in_reader(state, hit);
     state.notice = note;
 }
 

@@ -9,6 +9,8 @@ mod findings;
 mod keymap;
 mod keys;
 pub mod layout;
+mod marks;
+mod passage;
 mod run;
 mod search;
 mod state;
@@ -21,12 +23,14 @@ mod wrap;
 pub use action::Action;
 pub use claims_view::{ClaimsView, Filter as ClaimsFilter};
 pub use findings::reader_analysis;
-pub use keymap::Keymap;
+pub use keymap::{Bound, HelpRow, Keymap};
 pub use keys::{KeyChord, KeyName, parse_sequence};
+pub use marks::{Found, Marks, Row};
 pub use run::run;
 pub use search::{Hit, Search};
 pub use state::{
-    Analysis, Anchors, CompareSelection, Highlight, Highlights, Overlay, Pane, State, Tab,
+    Analysis, Anchors, CompareSelection, Highlight, Highlights, Overlay, Pane, Passage,
+    PassageKind, Prompt, PromptKind, State, Tab,
 };
 pub use theme::Theme;
 pub use update::{action_for_key, apply_keys, relayout, update};

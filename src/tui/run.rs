@@ -56,6 +56,11 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     })?;
     let mut state = State::new(corpus, Analysis::default(), &config, theme);
     state.analyse();
+    state.open_bookmarks(
+        config
+            .data_dir(global.data_dir.as_deref())
+            .map_err(|e| e.to_string()),
+    );
     let size = guard.terminal.size()?;
     update(
         &mut state,
@@ -66,6 +71,8 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     );
     if let Some(e) = &config_error {
         state.report_config_error(e);
+    } else if state.message.is_some() {
+        // A bookmark store problem, already on the message line.
     } else if !state.corpus.errors.is_empty() {
         let n = state.corpus.errors.len();
         let key = state.keymap.describe_keys(Action::TabSources);

@@ -2,12 +2,15 @@
 //! and their positions, the open tab, overlays, search. Only `update` changes it.
 
 use super::layout::{self, Areas};
+use super::marks::Marks;
 use super::search::Search;
 use super::wrap::{WrapCache, Wrapped};
 use super::{Keymap, Theme};
+use crate::bookmarks::ExportFormat;
 use crate::config::{Config, ConfigError};
 use crate::corpus::Corpus;
 use crate::text::Span;
+use std::path::PathBuf;
 
 /// A quote in one article; `group` is its cross-source cluster, `None` when no other source
 /// carries it. The same group is drawn in the same colour in every pane.
@@ -95,11 +98,71 @@ impl Tab {
     }
 }
 
-/// One column of text: which article, and the first wrapped line on screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One column of text: which article, the first wrapped line on screen, and the cursor line
+/// (kept on screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pane {
     pub article: usize,
     pub top: usize,
+    pub cursor: usize,
+}
+
+impl Pane {
+    pub fn new(article: usize) -> Pane {
+        Pane {
+            article,
+            ..Pane::default()
+        }
+    }
+}
+
+/// What `m` would bookmark now: the quote under the cursor, else its sentence, or the
+/// visual selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Passage {
+    pub article: usize,
+    pub span: Span,
+    pub kind: PassageKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassageKind {
+    /// A quote; `Some(group)` when other sources carry it too.
+    Quote(Option<usize>),
+    Sentence,
+    /// The visual selection, whole lines cut to whole words.
+    Selection,
+}
+
+/// A one-line input in the status bar and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    /// The note for a new bookmark on `passage`; `cluster` holds the same quote in the other
+    /// sources that carry it, bookmarked too when `whole_cluster` is on.
+    Note {
+        passage: Passage,
+        cluster: Vec<(usize, Span)>,
+        whole_cluster: bool,
+    },
+    EditNote {
+        id: String,
+    },
+    /// The Bookmarks filter, typed live; Esc puts `before` back, and the bookmark that was
+    /// selected (by id).
+    Filter {
+        before: String,
+        selected: Option<String>,
+    },
+    Export {
+        format: ExportFormat,
+    },
 }
 
 /// The shared passage the Compare view should open on.
@@ -115,7 +178,7 @@ pub enum Overlay {
     Help { scroll: usize },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct State {
     pub corpus: Corpus,
     /// Quotes, clusters and claims, for the Compare and Claims views; `analysis` holds what the
@@ -132,8 +195,12 @@ pub struct State {
     pub panes: Vec<Pane>,
     pub focus: usize,
     pub overlay: Option<Overlay>,
-    /// The search being typed, when the prompt is open.
-    pub prompt: Option<String>,
+    pub prompt: Option<Prompt>,
+    /// The visual selection's fixed end, a line of the focused pane; the cursor is the other.
+    pub selection: Option<usize>,
+    /// Derived from the cursor (and selection) by `update`, so drawing does not search.
+    pub passage: Option<Passage>,
+    pub marks: Marks,
     pub search: Search,
     pub compare_selection: Option<CompareSelection>,
     /// A lasting problem the reader should see (a bad config file); Esc clears it.
@@ -165,6 +232,9 @@ impl State {
             focus: 0,
             overlay: None,
             prompt: None,
+            selection: None,
+            passage: None,
+            marks: Marks::default(),
             search: Search::default(),
             compare_selection: None,
             message: None,
@@ -204,6 +274,18 @@ impl State {
             "config ignored, using defaults:{at}: {} (in {path})",
             error.message
         ));
+        super::update::relayout(self);
+    }
+
+    /// Opens the bookmark store in `dir` (`Err`: why there is none) and marks its bookmarks
+    /// in the panes; problems go to the message line, never a crash.
+    pub fn open_bookmarks(&mut self, dir: Result<PathBuf, String>) {
+        let (marks, warnings) = Marks::open(dir, &self.corpus);
+        self.marks = marks;
+        self.analysis.bookmarks = self.marks.spans();
+        if let Some(w) = warnings.last() {
+            self.message = Some(w.clone());
+        }
         super::update::relayout(self);
     }
 

@@ -296,8 +296,8 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::FocusLeft => state.compare.focus = Focus::List,
         Action::FocusRight => state.compare.focus = Focus::Versions,
-        Action::OpenInCompare if on_list => state.compare.focus = Focus::Versions,
-        Action::OpenInCompare => open_in_reader(state),
+        Action::Open if on_list => state.compare.focus = Focus::Versions,
+        Action::Open => open_in_reader(state),
         Action::ToggleCosmetic => {
             state.compare.hide_cosmetic = !state.compare.hide_cosmetic;
             state.notice = Some(if state.compare.hide_cosmetic {
@@ -423,14 +423,7 @@ fn open_in_reader(state: &mut State) {
         article: v.article,
         span,
     };
-    show_in_reader(state, hit);
-}
-
-/// Switches to the Reader with `hit` on screen in its article's pane, focused.
-pub fn show_in_reader(state: &mut State, hit: Hit) {
-    state.tab = Tab::Reader;
-    super::update::relayout(state);
-    super::update::jump_to(state, hit);
+    super::update::show_in_reader(state, hit);
 }
 
 /// For every source, the one it shares the most quoted wording with: words aligned in the

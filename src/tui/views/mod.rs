@@ -1,10 +1,10 @@
 //! Drawing: `&State` in, cells out. Views never change state or compute analysis; what they
 //! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
 
+pub mod bookmarks;
 mod claims;
 pub mod compare;
-mod help;
-mod placeholder;
+pub mod help;
 mod reader;
 pub mod sources;
 mod status;
@@ -31,7 +31,7 @@ impl Widget for &State {
             Tab::Sources => sources::Sources(self).render(areas.body, buf),
             Tab::Compare => compare::Compare(self).render(areas.body, buf),
             Tab::Claims => claims::Claims(self).render(areas.body, buf),
-            tab => placeholder::Placeholder(self, tab).render(areas.body, buf),
+            Tab::Bookmarks => bookmarks::Bookmarks(self).render(areas.body, buf),
         }
         if let Some(r) = areas.message {
             let text = self

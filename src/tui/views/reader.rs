@@ -1,8 +1,9 @@
 //! The Reader view: sources side by side, each pane a header and its wrapped text, with noise
-//! dimmed, quotes coloured by cluster, search matches and bookmark marks.
+//! dimmed, quotes coloured by cluster, search matches, bookmark marks, and in the focused pane
+//! the cursor line and the passage (or selection) under it.
 
 use super::super::layout::{self, GUTTER, PANE_HEADER};
-use super::super::state::{Pane, State};
+use super::super::state::{Pane, PassageKind, State};
 use super::fit;
 use crate::corpus::{Article, Role};
 use crate::text::Span;
@@ -36,7 +37,12 @@ impl Widget for Reader<'_> {
 }
 
 fn draw_pane(state: &State, index: usize, rect: Rect, buf: &mut Buffer) {
-    let Pane { article: a, top } = state.panes[index];
+    let Pane {
+        article: a,
+        top,
+        cursor,
+    } = state.panes[index];
+    let focused = index == state.focus;
     let article = &state.corpus.articles[a];
     let theme = &state.theme;
     let last = index + 1 == state.panes.len();
@@ -48,7 +54,7 @@ fn draw_pane(state: &State, index: usize, rect: Rect, buf: &mut Buffer) {
         }
     }
     // Header: who, when, how long; then the title.
-    let header_style = if index == state.focus {
+    let header_style = if focused {
         theme.header_focused
     } else {
         theme.header
@@ -105,6 +111,9 @@ fn draw_pane(state: &State, index: usize, rect: Rect, buf: &mut Buffer) {
         if is_bookmarked(state, a, line.span) {
             buf.set_string(rect.x, y, "▌", theme.bookmark);
         }
+        if focused && top + usize::from(row) == cursor {
+            buf.set_string(rect.x + 1, y, "▸", theme.cursor);
+        }
         let Some(p) = line.paragraph else { continue };
         let base = match article.paragraphs[p].role {
             Role::Headline => theme.headline,
@@ -112,7 +121,17 @@ fn draw_pane(state: &State, index: usize, rect: Rect, buf: &mut Buffer) {
             Role::Standfirst | Role::Body => theme.text,
         };
         let mut x = text_x;
-        for (span, style) in styled_pieces(state, a, article, line.span, base) {
+        let passage = state
+            .passage
+            .filter(|p| focused && p.article == a)
+            .map(|p| {
+                let style = match p.kind {
+                    PassageKind::Selection => theme.selection,
+                    _ => theme.passage,
+                };
+                (p.span, style)
+            });
+        for (span, style) in styled_pieces(state, a, article, line.span, base, passage) {
             let limit = usize::from((text_x + text_width as u16).saturating_sub(x));
             x = buf.set_stringn(x, y, article.slice(span), limit, style).0;
         }
@@ -132,6 +151,7 @@ fn styled_pieces(
     article: &Article,
     line: Span,
     base: Style,
+    passage: Option<(Span, Style)>,
 ) -> Vec<(Span, Style)> {
     let theme = &state.theme;
     let mut layers: Vec<(Span, Style)> = Vec::new();
@@ -151,6 +171,7 @@ fn styled_pieces(
         };
         layers.push((h.span, style));
     }
+    layers.extend(passage.filter(|(s, _)| s.overlaps(line)));
     let current = state.search.current.map(|i| state.search.hits[i]);
     for hit in state.search.hits_in(a, line) {
         let style = if Some(*hit) == current {

@@ -1,9 +1,10 @@
-//! The status bar: the search prompt while typing, else where you are (tab, focused source,
+//! The status bar: the prompt while typing (search, note, filter, export path), else where you are (tab, focused source,
 //! position, aligned scrolling, search matches) and the keys that matter here, taken from the
 //! live keymap.
 
 use super::super::Action;
-use super::super::state::{State, Tab};
+use super::super::marks::format_name;
+use super::super::state::{PromptKind, State, Tab};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -18,8 +19,17 @@ impl Widget for Status<'_> {
         buf.set_style(area, theme.status);
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
-            let text = format!(" search: {prompt}█   enter search · esc cancel");
-            buf.set_stringn(area.x, area.y, text, width, theme.status_key);
+            let (label, hints) = prompt_words(state, &prompt.kind);
+            // The end of a long input is what is being typed: it stays in view.
+            let room = width.saturating_sub(label.width() + hints.width() + 4);
+            let text = crate::text::sanitise_line(&prompt.text);
+            let mut shown: String = text.chars().rev().collect();
+            while shown.width() > room {
+                shown.pop();
+            }
+            let shown: String = shown.chars().rev().collect();
+            let line = format!(" {label}: {shown}█  {hints}");
+            buf.set_stringn(area.x, area.y, line, width, theme.status_key);
             return;
         }
         let left = position(state);
@@ -27,6 +37,11 @@ impl Widget for Status<'_> {
         let used = left.width() + 2;
         let mut hints = Vec::new();
         for (key, label) in state.keymap.hints(hint_actions(state)) {
+            // In the Bookmarks tab the search key filters the list.
+            let label = match (state.tab, label) {
+                (Tab::Bookmarks, l) if l == Action::Search.hint() => "filter",
+                (_, l) => l,
+            };
             hints.push(format!("{key} {label}"));
         }
         // Drop hints from the end until they fit beside the position.
@@ -41,10 +56,49 @@ impl Widget for Status<'_> {
     }
 }
 
+/// What the prompt asks for, and its keys: the Tab option says what it would switch to.
+fn prompt_words(state: &State, kind: &PromptKind) -> (String, String) {
+    match kind {
+        PromptKind::Search => ("search".into(), "enter search · esc cancel".into()),
+        PromptKind::Note {
+            passage,
+            cluster,
+            whole_cluster,
+        } => {
+            let name = state.corpus.articles[passage.article].display_name();
+            let n = cluster.len() + 1;
+            let (label, toggle) = match (cluster.is_empty(), whole_cluster) {
+                (true, _) => (format!("note ({})", super::fit(name, 16)), String::new()),
+                (false, true) => (
+                    format!("note (all {n} sources)"),
+                    " · tab: this source only".into(),
+                ),
+                (false, false) => (
+                    format!("note ({})", super::fit(name, 16)),
+                    format!(" · tab: all {n} sources"),
+                ),
+            };
+            (label, format!("enter save{toggle} · esc cancel"))
+        }
+        PromptKind::EditNote { .. } => ("note".into(), "enter save · esc cancel".into()),
+        PromptKind::Filter { .. } => ("filter".into(), "enter keep · esc cancel".into()),
+        PromptKind::Export { format } => (
+            format!("export {} to", format_name(*format)),
+            "tab format · enter write · esc cancel".into(),
+        ),
+    }
+}
+
 /// The keys worth a reminder here, most important first: the ones at the end give way when
 /// the bar is narrow.
 fn hint_actions(state: &State) -> &'static [Action] {
     match state.tab {
+        Tab::Reader if state.selection.is_some() => &[
+            Action::Bookmark,
+            Action::Close,
+            Action::ScrollDown,
+            Action::Help,
+        ],
         Tab::Reader if !state.search.query.is_empty() => &[
             Action::Help,
             Action::SearchNext,
@@ -57,6 +111,7 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::Help,
             Action::Quit,
             Action::Search,
+            Action::Bookmark,
             Action::FocusNext,
             Action::NextShared,
             Action::ToggleAligned,
@@ -77,22 +132,39 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::ChangeBase,
             Action::ToggleVariantTable,
             Action::FocusNext,
-            Action::OpenInCompare,
+            Action::Open,
         ],
         Tab::Claims => &[
             Action::Help,
             Action::Quit,
             Action::CycleClaimsFilter,
-            Action::OpenInCompare,
+            Action::Open,
             Action::FocusRight,
             Action::ScrollDown,
         ],
-        _ => &[Action::Help, Action::Quit, Action::TabReader],
+        Tab::Bookmarks => &[
+            Action::Help,
+            Action::Quit,
+            Action::Open,
+            Action::EditNote,
+            Action::Delete,
+            Action::Undo,
+            Action::Search,
+            Action::Export,
+        ],
     }
 }
 
 /// Where the reader is: how far through the focused source, scrolling mode, search matches.
 fn position(state: &State) -> String {
+    if state.tab == Tab::Bookmarks {
+        let m = &state.marks;
+        return if m.filter.is_empty() {
+            format!(" Bookmarks {} ", m.rows.len())
+        } else {
+            format!(" Bookmarks {}/{} ", m.visible.len(), m.rows.len())
+        };
+    }
     if state.tab != Tab::Reader {
         return format!(" {} ", state.tab.title());
     }

@@ -1,0 +1,128 @@
+//! The Bookmarks view: every bookmark with its source, time, whether it is still found in the
+//! loaded sources, the passage and the note; the filter, the selection, and store problems.
+
+use super::super::Action;
+use super::super::marks::Found;
+use super::super::state::State;
+use super::fit;
+use crate::text::sanitise_line;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+/// Rows above the list: the count and filter, the store's problem (or a blank).
+const HEADER_ROWS: u16 = 2;
+/// Rows per entry: source, time and status; the passage; the note.
+const ENTRY_ROWS: u16 = 3;
+
+/// How many entries fit on screen; `update` keeps the selection among them.
+pub fn entries_shown(state: &State) -> usize {
+    usize::from(state.areas().body.height.saturating_sub(HEADER_ROWS) / ENTRY_ROWS).max(1)
+}
+
+pub struct Bookmarks<'a>(pub &'a State);
+
+impl Widget for Bookmarks<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.0;
+        let theme = &state.theme;
+        let m = &state.marks;
+        let width = usize::from(area.width.saturating_sub(2));
+        let mut header = match m.rows.len() {
+            1 => "1 bookmark".to_string(),
+            n => format!("{n} bookmarks"),
+        };
+        if !m.filter.is_empty() {
+            let filter = fit(&sanitise_line(&m.filter), 30);
+            header.push_str(&format!(" · {} match “{filter}”", m.visible.len()));
+        }
+        buf.set_stringn(area.x + 1, area.y, &header, width, theme.header);
+        if let Some(problem) = &m.problem {
+            buf.set_stringn(area.x + 1, area.y + 1, problem, width, theme.warning);
+        }
+        let top = area.y + HEADER_ROWS;
+        if m.visible.is_empty() {
+            let key = |a| state.keymap.describe_keys(a);
+            let text = if m.rows.is_empty() {
+                format!(
+                    "No bookmarks yet. In the Reader ({}), {} bookmarks the passage under the cursor, {} selects lines.",
+                    key(Action::TabReader),
+                    key(Action::Bookmark),
+                    key(Action::Select)
+                )
+            } else {
+                format!(
+                    "No bookmark matches the filter; {} clears it.",
+                    key(Action::Close)
+                )
+            };
+            for (y, line) in (top..area.y + area.height).zip(textwrap::wrap(&text, width)) {
+                buf.set_stringn(area.x + 1, y, line, width, theme.text);
+            }
+            return;
+        }
+        let shown = entries_shown(state);
+        for (slot, (index, &row)) in m
+            .visible
+            .iter()
+            .enumerate()
+            .skip(m.scroll)
+            .take(shown)
+            .enumerate()
+        {
+            let y = top + slot as u16 * ENTRY_ROWS;
+            if y + ENTRY_ROWS > area.y + area.height {
+                break;
+            }
+            let r = &m.rows[row];
+            let b = &r.bookmark;
+            let selected = index == m.selected;
+            let time = b.created.get(..16).unwrap_or(&b.created).replace('T', " ");
+            let head = format!(
+                "{} {}  {}  ",
+                if selected { "▸" } else { " " },
+                fit(&sanitise_line(b.source.display_name()), 24),
+                sanitise_line(&time),
+            );
+            let head_style = if selected {
+                theme.selected
+            } else {
+                theme.header
+            };
+            if selected {
+                buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
+            }
+            let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
+            let left = usize::from((area.x + area.width).saturating_sub(x + 1));
+            // The explanation where it fits, else the one word.
+            let label = Some(r.found.explained())
+                .filter(|l| l.width() <= left)
+                .unwrap_or(r.found.label());
+            let label_style = match r.found {
+                Found::Orphaned => theme.warning,
+                _ => head_style,
+            };
+            buf.set_stringn(x, y, label, left, label_style);
+            let snippet = format!("“{}”", b.snippet(width.saturating_sub(5)));
+            let snippet_style = if r.found == Found::Orphaned {
+                theme.noise
+            } else {
+                theme.text
+            };
+            buf.set_stringn(area.x + 3, y + 1, snippet, width - 2, snippet_style);
+            let (note, note_style) = if b.note.is_empty() {
+                ("(no note)".to_string(), theme.noise)
+            } else {
+                (format!("note: {}", sanitise_line(&b.note)), theme.quote)
+            };
+            buf.set_stringn(
+                area.x + 3,
+                y + 2,
+                fit(&note, width - 2),
+                width - 2,
+                note_style,
+            );
+        }
+    }
+}
