@@ -230,14 +230,8 @@ pub fn table(corpus: &Corpus, passage: &Passage, width: usize, hide: bool) -> Ve
         .collect();
     let room = width.saturating_sub(label_width + 2).max(1);
     let mut out = Vec::new();
-    let mut start = 0;
-    while start < passage.len() {
-        let mut end = start;
-        let mut used = 0;
-        while end < passage.len() && (end == start || used + widths[end] < room) {
-            used += widths[end] + 1;
-            end += 1;
-        }
+    for band in crate::cli::collate::table_bands(&widths, room) {
+        let (start, end) = (band.start, band.end);
         if start > 0 {
             out.push(Row {
                 kind: RowKind::Blank,
@@ -261,7 +255,6 @@ pub fn table(corpus: &Corpus, passage: &Passage, width: usize, hide: bool) -> Ve
                 pieces,
             });
         }
-        start = end;
     }
     out
 }
