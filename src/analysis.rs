@@ -2,8 +2,9 @@
 //! and the headless commands: quotes and their clusters, the passage index, and the claims.
 
 use crate::claims::{self, Attribution, ClaimInputs};
+use crate::collate::Witness;
 use crate::corpus::Corpus;
-use crate::quotes::{self, PassageIndex, QuoteIndex};
+use crate::quotes::{self, Cluster, PassageIndex, QuoteIndex};
 
 #[derive(Debug)]
 pub struct Findings {
@@ -53,6 +54,34 @@ pub fn claim_inputs(quotes: &QuoteIndex) -> ClaimInputs {
         attributions,
         quote_groups,
     }
+}
+
+/// Every source's wording of one quote cluster, as collation witnesses named by source id,
+/// with the article each comes from, in corpus order. A source that quotes the passage in
+/// pieces (split by its own narration, or repeated) gives one witness of all its pieces in
+/// text order, so its wording is compared whole rather than as fragments. `diff --quote` and
+/// the reader's Compare view collate these.
+pub fn cluster_witnesses<'a>(
+    corpus: &'a Corpus,
+    quotes: &QuoteIndex,
+    cluster: &Cluster,
+) -> Vec<(usize, Witness<'a>)> {
+    let mut by_article: std::collections::BTreeMap<usize, Vec<crate::text::Span>> =
+        Default::default();
+    for member in &cluster.members {
+        let (article, spans) = quotes.member_spans(member);
+        by_article.entry(article).or_default().extend(spans);
+    }
+    by_article
+        .into_iter()
+        .map(|(index, mut spans)| {
+            spans.sort();
+            spans.dedup();
+            let article = &corpus.articles[index];
+            let witness = Witness::new(article.id.clone(), &article.text).with_segments(spans);
+            (index, witness)
+        })
+        .collect()
 }
 
 #[cfg(test)]

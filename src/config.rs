@@ -1,7 +1,7 @@
 //! User settings: the defaults embedded from `config.example.toml`, the user's file merged over
 //! them, where that file is looked up, and errors that name the line, column and key.
 
-use crate::tui::{Action, KeyChord};
+use crate::tui::{Bound, KeyChord};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -18,7 +18,8 @@ pub struct Config {
     pub max_file_mib: u64,
     pub data_dir: Option<PathBuf>,
     pub theme: ThemeConfig,
-    pub keys: BTreeMap<KeyChord, Action>,
+    /// What each key does; a key may do a different thing in each tab.
+    pub keys: BTreeMap<KeyChord, Bound>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,7 +127,7 @@ struct ConfigFile {
     max_file_mib: Option<u64>,
     data_dir: Option<PathBuf>,
     theme: Option<ThemeFile>,
-    keys: Option<BTreeMap<KeyChord, Action>>,
+    keys: Option<BTreeMap<KeyChord, Bound>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -263,11 +264,12 @@ impl Config {
             set(&mut th.status_bg, t.status_bg);
             set(&mut th.warning, t.warning);
         }
-        for (key, action) in keys.unwrap_or_default() {
-            if action == Action::None {
+        for (key, bound) in keys.unwrap_or_default() {
+            // `none` (an empty list once parsed) removes the key.
+            if bound.0.is_empty() {
                 self.keys.remove(&key);
             } else {
-                self.keys.insert(key, action);
+                self.keys.insert(key, bound);
             }
         }
     }
@@ -360,6 +362,7 @@ fn key_at(text: &str, offset: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::Action;
 
     #[test]
     fn the_example_file_is_complete_and_holds_the_documented_defaults() {
@@ -372,14 +375,14 @@ mod tests {
         assert_eq!(c.theme.accent, ColorSpec::Ansi(6));
         assert_eq!(c.theme.noise, ColorSpec::Ansi(8));
         assert_eq!(c.theme.clusters.len(), 8);
-        let key = |s: &str| c.keys.get(&s.parse::<KeyChord>().unwrap()).copied();
-        assert_eq!(key("ctrl-d"), Some(Action::HalfPageDown));
-        assert_eq!(key("q"), Some(Action::Quit));
-        assert_eq!(key("shift-tab"), Some(Action::FocusPrev));
+        let key = |s: &str| c.keys.get(&s.parse::<KeyChord>().unwrap()).cloned();
+        assert_eq!(key("ctrl-d"), Some(Bound::one(Action::HalfPageDown)));
+        assert_eq!(key("q"), Some(Bound::one(Action::Quit)));
+        assert_eq!(key("shift-tab"), Some(Bound::one(Action::FocusPrev)));
         // Every bindable action has a default key, so help and hints can always name one.
         for action in Action::BINDABLE {
             assert!(
-                c.keys.values().any(|a| a == action),
+                c.keys.values().any(|b| b.contains(*action)),
                 "{action:?} has no key"
             );
         }
@@ -399,9 +402,15 @@ mod tests {
         assert_eq!(c.pane_min_width, 50);
         assert_eq!(c.theme.accent, ColorSpec::Rgb(255, 136, 0));
         assert_eq!(c.theme.noise, Config::default().theme.noise);
-        assert_eq!(c.keys.get(&KeyChord::ch('x')), Some(&Action::Quit));
+        assert_eq!(
+            c.keys.get(&KeyChord::ch('x')),
+            Some(&Bound::one(Action::Quit))
+        );
         assert_eq!(c.keys.get(&KeyChord::ch('q')), None);
-        assert_eq!(c.keys.get(&KeyChord::ch('j')), Some(&Action::ScrollDown));
+        assert_eq!(
+            c.keys.get(&KeyChord::ch('j')),
+            Some(&Bound::one(Action::ScrollDown))
+        );
     }
 
     #[test]

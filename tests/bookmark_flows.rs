@@ -7,7 +7,8 @@ use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::text::Span;
 use crosscheck::tui::{
-    Action, Analysis, Found, PassageKind, PromptKind, State, Tab, Theme, apply_keys, update,
+    Action, Analysis, Found, HelpRow, PassageKind, PromptKind, State, Tab, Theme, apply_keys,
+    update,
 };
 use std::path::Path;
 
@@ -401,7 +402,7 @@ fn a_note_the_store_refused_stays_in_the_prompt() {
 #[test]
 fn every_bookmark_action_is_bound_and_listed_in_help() {
     let s = reader(80, 24, tempfile::tempdir().unwrap().path());
-    let help = s.keymap.help_rows();
+    let help = s.keymap.help_rows(s.tab);
     for action in [
         Action::Bookmark,
         Action::BookmarkGroup,
@@ -416,8 +417,9 @@ fn every_bookmark_action_is_bound_and_listed_in_help() {
         let keys = s.keymap.describe_keys(action);
         assert!(!keys.is_empty(), "{action:?} is bound");
         assert!(
-            help.iter()
-                .any(|(k, d)| *d == action.description() && *k == keys),
+            help.iter().any(
+                |r| matches!(r, HelpRow::Keys(k, d) if *d == action.description() && *k == keys)
+            ),
             "{action:?} in help"
         );
     }

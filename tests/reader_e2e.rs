@@ -415,6 +415,40 @@ fn no_color_and_color_never_give_a_monochrome_reader_with_reverse_video() {
 }
 
 #[test]
+fn compare_shows_the_letters_wording_and_claims_the_signed_unsigned_conflict() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("views", 80, 24, BIN, &[]);
+    reader_up(&s);
+    s.keys(&["2"]);
+    let screen = s.wait_for("the letter in Compare", |screen| {
+        screen.contains("#4 the letter") && screen.contains("in deference to the sovereignty")
+    });
+    assert!(screen.contains("consensus"), "{screen}");
+    // The re-translated version, its changed words coloured.
+    s.keys(&["Tab", "j"]);
+    let styled = s.wait_for("002's version", |_| {
+        s.screen_with_styles().contains("respecting")
+    });
+    assert!(styled.contains("re-translation?"), "{styled}");
+    let styles = s.screen_with_styles();
+    let at = styles.find("respecting").unwrap();
+    assert!(
+        styles[..at].ends_with('m'),
+        "respecting is styled: {styles}"
+    );
+    s.keys(&["3"]);
+    let screen = s.wait_for("the conflict in Claims", |screen| {
+        screen.contains("in conflict") && screen.contains("unsigned")
+    });
+    assert!(screen.contains("It was signed"), "{screen}");
+    assert!(screen.contains("opposite polarity"), "{screen}");
+    s.keys(&["q"]);
+    s.assert_exited_cleanly(0);
+}
+
+#[test]
 fn a_bookmark_with_a_note_survives_a_restart_and_is_exported() {
     if !tmux_available() {
         return;

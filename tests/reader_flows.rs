@@ -275,6 +275,7 @@ fn enter_on_a_shared_quote_opens_it_in_compare() {
     assert_eq!(s.tab, Tab::Compare);
     let sel = s.compare_selection.unwrap();
     assert_eq!((sel.group, sel.article, sel.span), (3, a, first));
+    // (tests/reader_compare.rs follows the selection into the Compare view, with analysis.)
     keys(&mut s, "1<tab><enter>");
     assert_eq!(s.tab, Tab::Reader, "no shared quote in pane 2: stay");
     assert_eq!(

@@ -63,19 +63,6 @@ fn help_and_sources_at_80x24_and_160x48() {
 }
 
 #[test]
-fn unbuilt_tabs_say_so_in_one_line() {
-    let mut s = state(80, 24, true);
-    for tab in ["2", "3"] {
-        apply_keys(&mut s, tab).unwrap();
-        let buf = buffer(&s);
-        let body: Vec<String> = (1..22).map(|y| row_text(&buf, y)).collect();
-        let said: Vec<&String> = body.iter().filter(|l| !l.trim().is_empty()).collect();
-        assert_eq!(said.len(), 1, "{said:?}");
-        assert!(said[0].contains("view is not built yet"));
-    }
-}
-
-#[test]
 fn a_terminal_too_small_says_how_big_it_must_be_and_recovers() {
     let mut s = state(50, 12, true);
     insta::assert_snapshot!(draw(&s).backend());

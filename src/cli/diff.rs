@@ -67,7 +67,7 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
 }
 
 /// Collates the members of one quote cluster: each source's wording is a witness, named by its
-/// source id (with `#2`, `#3`... when a source quotes the passage more than once).
+/// source id (see `analysis::cluster_witnesses`).
 fn collate_quote(
     corpus: &Corpus,
     id: usize,
@@ -82,20 +82,10 @@ fn collate_quote(
         );
         return Ok(2);
     };
-    let mut witnesses: Vec<Witness> = Vec::new();
-    for member in &cluster.members {
-        let (article, spans) = quotes.member_spans(member);
-        let article = &corpus.articles[article];
-        let repeat = witnesses
-            .iter()
-            .filter(|w| w.id == article.id || w.id.starts_with(&format!("{}#", article.id)))
-            .count();
-        let name = match repeat {
-            0 => article.id.clone(),
-            n => format!("{}#{}", article.id, n + 1),
-        };
-        witnesses.push(Witness::new(name, &article.text).with_segments(spans));
-    }
+    let witnesses: Vec<Witness> = crate::analysis::cluster_witnesses(corpus, &quotes, cluster)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     super::collate::write_collation(
         &mut out,

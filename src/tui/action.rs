@@ -1,6 +1,7 @@
 //! The one vocabulary of things the reader can do: the keymap, the help overlay, the status-bar
 //! hints and the flow tests all speak it.
 
+use super::state::Tab;
 use serde::Deserialize;
 
 /// Everything that can change the reader's state. The unit variants are what `[keys]` in the
@@ -39,7 +40,7 @@ pub enum Action {
     SearchNext,
     SearchPrev,
     /// Reader: the shared quote under the cursor in Compare (or bookmark the selection);
-    /// Bookmarks: the bookmarked passage in the Reader.
+    /// Compare, Claims, Bookmarks: the selected passage in the Reader.
     #[serde(alias = "open_in_compare")]
     Open,
     Bookmark,
@@ -52,6 +53,12 @@ pub enum Action {
     NextSources,
     PrevSources,
     ChangeSource,
+    ToggleCosmetic,
+    ChangeBase,
+    ToggleVariantTable,
+    NextVariant,
+    PrevVariant,
+    CycleClaimsFilter,
     /// Binding a key to `none` in the config removes its default binding.
     None,
     #[serde(skip)]
@@ -111,6 +118,12 @@ impl Action {
         Action::Bookmark,
         Action::BookmarkGroup,
         Action::Select,
+        Action::NextVariant,
+        Action::PrevVariant,
+        Action::ToggleCosmetic,
+        Action::ChangeBase,
+        Action::ToggleVariantTable,
+        Action::CycleClaimsFilter,
         Action::EditNote,
         Action::Delete,
         Action::Undo,
@@ -133,8 +146,8 @@ impl Action {
             Action::Help => "show or hide this help",
             Action::Close => "close help or prompt; cancel selection; clear search",
             Action::TabReader => "Reader tab",
-            Action::TabCompare => "Compare tab",
-            Action::TabClaims => "Claims tab",
+            Action::TabCompare => "Compare tab: how each source words a shared quote",
+            Action::TabClaims => "Claims tab: who supports, omits or contradicts what",
             Action::TabBookmarks => "Bookmarks tab",
             Action::TabSources => "Sources tab",
             Action::NextTab => "next tab",
@@ -153,10 +166,13 @@ impl Action {
             Action::ToggleAligned => "aligned scrolling on/off",
             Action::NextShared => "next shared passage",
             Action::PrevShared => "previous shared passage",
-            Action::Search => "search all panes",
+            Action::Search => "search all panes; in Bookmarks, filter the list",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
-            Action::Open => "open: quote under the cursor in Compare, bookmark in Reader",
+            Action::Open => {
+                "open: in the Reader, the shared quote under the cursor in Compare (bookmark the \
+                 selection); elsewhere, the selected passage in the Reader"
+            }
             Action::Bookmark => "bookmark the passage under the cursor (or the selection)",
             Action::BookmarkGroup => "bookmark the quote in every source that carries it",
             Action::Select => "select lines from the cursor to bookmark (motions extend)",
@@ -164,6 +180,14 @@ impl Action {
             Action::Delete => "delete the bookmark",
             Action::Undo => "undo the last delete",
             Action::Export => "export the bookmarks shown (Markdown, JSON, CSV)",
+            Action::ToggleCosmetic => "hide or show cosmetic differences",
+            Action::ChangeBase => "compare against another source (or the consensus)",
+            Action::ToggleVariantTable => "stacked versions or variant table",
+            Action::NextVariant => "next variant (wording difference)",
+            Action::PrevVariant => "previous variant",
+            Action::CycleClaimsFilter => {
+                "show all, in conflict, shared by all, unique to one source"
+            }
             Action::NextSources => "show the next sources in the panes",
             Action::PrevSources => "show the previous sources in the panes",
             Action::ChangeSource => "put another source in this pane",
@@ -184,6 +208,7 @@ impl Action {
         match self {
             Action::ScrollDown | Action::ScrollUp => "scroll",
             Action::FocusNext => "pane",
+            Action::FocusRight => "source",
             Action::Search => "search",
             Action::NextShared => "shared",
             Action::ToggleAligned => "align",
@@ -200,7 +225,41 @@ impl Action {
             Action::Undo => "undo",
             Action::Export => "export",
             Action::BookmarkGroup => "mark all",
+            Action::ToggleCosmetic => "cosmetic",
+            Action::ChangeBase => "base",
+            Action::ToggleVariantTable => "table",
+            Action::NextVariant => "variant",
+            Action::CycleClaimsFilter => "filter",
             _ => self.description(),
+        }
+    }
+
+    /// The one tab an action works in, for those that belong to one: a key can then do a
+    /// different thing in each tab (`v` selects in the Reader, switches layout in Compare).
+    /// `None`: it works everywhere, or means the same kind of thing in several tabs.
+    pub fn tab(self) -> Option<Tab> {
+        match self {
+            Action::Bookmark
+            | Action::BookmarkGroup
+            | Action::Select
+            | Action::ToggleAligned
+            | Action::NextShared
+            | Action::PrevShared
+            | Action::SearchNext
+            | Action::SearchPrev
+            | Action::NextSources
+            | Action::PrevSources
+            | Action::ChangeSource => Some(Tab::Reader),
+            Action::ToggleCosmetic
+            | Action::ChangeBase
+            | Action::ToggleVariantTable
+            | Action::NextVariant
+            | Action::PrevVariant => Some(Tab::Compare),
+            Action::CycleClaimsFilter => Some(Tab::Claims),
+            Action::EditNote | Action::Delete | Action::Undo | Action::Export => {
+                Some(Tab::Bookmarks)
+            }
+            _ => None,
         }
     }
 }

@@ -3,6 +3,8 @@
 
 mod action;
 mod align;
+mod claims_view;
+pub mod compare;
 mod findings;
 mod keymap;
 mod keys;
@@ -19,8 +21,9 @@ pub mod views;
 mod wrap;
 
 pub use action::Action;
+pub use claims_view::{ClaimsView, Filter as ClaimsFilter};
 pub use findings::reader_analysis;
-pub use keymap::Keymap;
+pub use keymap::{Bound, HelpRow, Keymap};
 pub use keys::{KeyChord, KeyName, parse_sequence};
 pub use marks::{Found, Marks, Row};
 pub use run::run;

@@ -208,6 +208,8 @@ pub struct State {
     /// A passing remark (nothing found, no more passages); the next key clears it.
     pub notice: Option<String>,
     pub sources_scroll: usize,
+    pub compare: super::compare::CompareView,
+    pub claims_view: super::claims_view::ClaimsView,
     pub quit: bool,
     pub wrapped: WrapCache,
     /// The text width the panes are wrapped at now.
@@ -238,6 +240,8 @@ impl State {
             message: None,
             notice: None,
             sources_scroll: 0,
+            compare: Default::default(),
+            claims_view: Default::default(),
             quit: false,
             wrapped: WrapCache::default(),
             wrap_width: 0,

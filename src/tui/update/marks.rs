@@ -3,13 +3,13 @@
 //! locked, atomic API. A failure is shown, never fatal, and never overwrites anything.
 
 use super::prompt;
-use super::reader::jump_to;
+use super::reader::show_in_reader;
 use crate::bookmarks::{ExportFormat, Store, StoreError, Target, export};
 use crate::text::{Span, sanitise_line};
 use crate::tui::Action;
 use crate::tui::passage::cluster_members;
 use crate::tui::search::Hit;
-use crate::tui::state::{PassageKind, PromptKind, State, Tab};
+use crate::tui::state::{PassageKind, PromptKind, State};
 use std::path::PathBuf;
 
 /// Entries the Bookmarks list moves by for a page.
@@ -127,12 +127,7 @@ fn open_selected(state: &mut State) {
             return;
         }
     };
-    if state.panes.is_empty() {
-        return;
-    }
-    state.tab = Tab::Reader;
-    state.selection = None;
-    jump_to(state, Hit { article, span });
+    show_in_reader(state, Hit { article, span });
 }
 
 fn delete_selected(state: &mut State) {

@@ -5,6 +5,8 @@ mod marks;
 mod prompt;
 mod reader;
 
+pub(super) use reader::show_in_reader;
+
 use super::layout::{self, tab_labels};
 use super::search::Search;
 use super::state::{Overlay, Pane, PromptKind, State, Tab};
@@ -26,7 +28,7 @@ pub fn action_for_key(state: &State, key: KeyChord) -> Option<Action> {
             _ => None,
         };
     }
-    state.keymap.action(&key)
+    state.keymap.action(&key, state.tab)
 }
 
 /// Applies a typed key sequence (`"jj<tab>G"`), as the terminal would; for tests and scripts.
@@ -77,9 +79,12 @@ pub fn update(state: &mut State, action: Action) {
         _ if state.tab == Tab::Sources => sources_action(state, action),
         _ if state.tab == Tab::Bookmarks => marks::list_action(state, action),
         _ if state.tab == Tab::Reader => reader_tab(state, action),
+        _ if state.tab == Tab::Compare => super::compare::update(state, action),
+        _ if state.tab == Tab::Claims => super::claims_view::update(state, action),
         _ => {}
     }
     relayout(state);
+    super::compare::prepare(state);
 }
 
 fn reader_tab(state: &mut State, action: Action) {
@@ -122,12 +127,15 @@ fn overlay_action(state: &mut State, action: Action) {
         Action::ScrollDown | Action::Wheel { down: true, .. } => *scroll += 1,
         Action::ScrollUp | Action::Wheel { down: false, .. } => *scroll = scroll.saturating_sub(1),
         Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = usize::MAX,
         Action::HalfPageDown | Action::PageDown => *scroll += 10,
         Action::HalfPageUp | Action::PageUp => *scroll = scroll.saturating_sub(10),
         _ => {}
     }
-    let max = state.keymap.help_rows().len();
-    *scroll = (*scroll).min(max);
+    let max = super::views::help::max_scroll(state, state.areas().body);
+    if let Some(Overlay::Help { scroll }) = &mut state.overlay {
+        *scroll = (*scroll).min(max);
+    }
 }
 
 fn sources_action(state: &mut State, action: Action) {

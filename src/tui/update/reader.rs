@@ -199,6 +199,18 @@ fn shared_passage(state: &mut State, forward: bool) {
     }
 }
 
+/// Switches to the Reader (leaving any selection) with `hit` on screen in its article's pane,
+/// focused: Enter in Compare, Claims and Bookmarks.
+pub(in crate::tui) fn show_in_reader(state: &mut State, hit: Hit) {
+    if state.panes.is_empty() {
+        return;
+    }
+    state.tab = Tab::Reader;
+    state.selection = None;
+    relayout(state);
+    jump_to(state, hit);
+}
+
 /// Shows `hit` with the cursor on it: in the pane that has its article, else in the focused
 /// pane; a third of the way down so the context above shows.
 pub(super) fn jump_to(state: &mut State, hit: Hit) {

@@ -2,8 +2,9 @@
 //! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
 
 pub mod bookmarks;
-mod help;
-mod placeholder;
+mod claims;
+pub mod compare;
+pub mod help;
 mod reader;
 pub mod sources;
 mod status;
@@ -12,6 +13,7 @@ use super::layout::{self, MIN_SIZE};
 use super::state::{Overlay, State, Tab};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -27,8 +29,9 @@ impl Widget for &State {
         match self.tab {
             Tab::Reader => reader::Reader(self).render(areas.body, buf),
             Tab::Sources => sources::Sources(self).render(areas.body, buf),
+            Tab::Compare => compare::Compare(self).render(areas.body, buf),
+            Tab::Claims => claims::Claims(self).render(areas.body, buf),
             Tab::Bookmarks => bookmarks::Bookmarks(self).render(areas.body, buf),
-            tab => placeholder::Placeholder(self, tab).render(areas.body, buf),
         }
         if let Some(r) = areas.message {
             let text = self
@@ -115,8 +118,18 @@ impl Widget for Loading<'_> {
     }
 }
 
+/// Draws `text` at (`x`, `y`), cut at the right edge of `area`; nothing outside it. Returns
+/// the column after the text.
+pub(super) fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) -> u16 {
+    if x >= area.x + area.width || y >= area.y + area.height {
+        return x;
+    }
+    let room = usize::from(area.x + area.width - x);
+    buf.set_stringn(x, y, text, room, style).0
+}
+
 /// `s` cut to `width` columns, with an ellipsis when cut.
-pub(super) fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
     }

@@ -1,5 +1,6 @@
-//! The Sources tab: every loaded source with its metadata, size, noise share and warnings, and
-//! every file that could not be loaded, with the reason.
+//! The Sources tab: every loaded source with its metadata, size, noise share and warnings,
+//! what it carries (quotes, claims) and whom it shares the most wording with, and every file
+//! that could not be loaded, with the reason.
 
 use super::super::state::State;
 use ratatui::buffer::Buffer;
@@ -63,6 +64,7 @@ fn lines(state: &State, width: usize) -> Vec<(String, Kind)> {
     };
     let mut out = vec![(format_row(&header), Kind::Header)];
     out.extend(rows.iter().map(|r| (format_row(r), Kind::Row)));
+    out.extend(carried(state));
     let warnings: Vec<String> = corpus
         .articles
         .iter()
@@ -82,6 +84,67 @@ fn lines(state: &State, width: usize) -> Vec<(String, Kind)> {
                 .iter()
                 .map(|e| (crate::text::sanitise_line(&e.to_string()), Kind::Error)),
         );
+    }
+    out
+}
+
+/// Per source: its quotes (and how many other sources quote them too), the claims it makes
+/// and contradicts, and the source whose quoted wording it shares most (words aligned in the
+/// same place of a shared quote's collation).
+fn carried(state: &State) -> Vec<(String, Kind)> {
+    let Some(findings) = &state.findings else {
+        return Vec::new();
+    };
+    let corpus = &state.corpus;
+    let id_width = corpus
+        .articles
+        .iter()
+        .map(|a| a.id.width())
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 24);
+    let mut out = vec![
+        (String::new(), Kind::Row),
+        (
+            format!(
+                "{:id_width$}  QUOTES  SHARED  CLAIMS  CONTRA  CLOSEST WORDING",
+                "ID"
+            ),
+            Kind::Header,
+        ),
+    ];
+    let quotes = &findings.quotes;
+    let claims = &findings.claims;
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let (mut all, mut shared) = (0, 0);
+        for (_, q) in quotes.quotes_in(a) {
+            all += 1;
+            let cluster = q.parts.first().and_then(|p| quotes.cluster(p.cluster));
+            shared += usize::from(cluster.is_some_and(|c| c.sources >= 2));
+        }
+        let stance = |s: crate::claims::Stance| {
+            claims
+                .claims
+                .iter()
+                .filter(|c| c.cell(a).is_some_and(|cell| cell.stance == s))
+                .count()
+        };
+        let closest = match state.compare.closest.as_ref().map(|c| c[a]) {
+            Some(Some((b, words))) => {
+                format!("{}, {words} words", corpus.articles[b].display_name())
+            }
+            Some(None) => "nobody".into(),
+            None => "…".into(),
+        };
+        let id = super::fit(&article.id, id_width);
+        out.push((
+            format!(
+                "{id:id_width$}  {all:>6}  {shared:>6}  {:>6}  {:>6}  {closest}",
+                stance(crate::claims::Stance::Supports),
+                stance(crate::claims::Stance::Contradicts),
+            ),
+            Kind::Row,
+        ));
     }
     out
 }

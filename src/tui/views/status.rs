@@ -124,6 +124,24 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::TabReader,
             Action::ScrollDown,
         ],
+        Tab::Compare => &[
+            Action::Help,
+            Action::Quit,
+            Action::NextVariant,
+            Action::ToggleCosmetic,
+            Action::ChangeBase,
+            Action::ToggleVariantTable,
+            Action::FocusNext,
+            Action::Open,
+        ],
+        Tab::Claims => &[
+            Action::Help,
+            Action::Quit,
+            Action::CycleClaimsFilter,
+            Action::Open,
+            Action::FocusRight,
+            Action::ScrollDown,
+        ],
         Tab::Bookmarks => &[
             Action::Help,
             Action::Quit,
@@ -134,7 +152,6 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::Search,
             Action::Export,
         ],
-        _ => &[Action::Help, Action::Quit, Action::TabReader],
     }
 }
 

@@ -1,0 +1,463 @@
+//! The Compare tab's state and what its keys do: the list of shared passages (quote clusters),
+//! the selected one collated on demand and cached per base, the layout (stacked or table),
+//! cosmetic differences shown or hidden, the current variant, and jumps to the Reader.
+
+pub mod passage;
+pub mod rows;
+
+use super::Action;
+use super::search::Hit;
+use super::state::{State, Tab};
+use crate::collate::Base;
+use passage::Passage;
+use ratatui::layout::Rect;
+use rows::Row;
+use std::collections::HashMap;
+
+/// A shared passage in the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub cluster: usize,
+    pub speaker: Option<String>,
+    pub sources: usize,
+    /// Bytes quoted, summed over every source's version.
+    pub quoted: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    List,
+    Versions,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompareView {
+    /// Shared clusters, most sources first; `None` until the tab is first opened.
+    pub entries: Option<Vec<Entry>>,
+    pub selected: usize,
+    pub list_top: usize,
+    pub focus: Focus,
+    /// The selected version of the passage.
+    pub version: usize,
+    /// Compared against this version, or the consensus.
+    pub base: Option<usize>,
+    pub hide_cosmetic: bool,
+    pub table: bool,
+    /// The current variant's column.
+    pub variant: Option<usize>,
+    /// First row of the collation on screen.
+    pub scroll: usize,
+    /// Collations by (cluster, base version).
+    pub cache: HashMap<(usize, Option<usize>), Passage>,
+    /// Per source, the source it shares the most quoted words with, and how many.
+    pub closest: Option<Vec<Option<(usize, usize)>>>,
+}
+
+/// Where the Compare tab draws its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub list: Rect,
+    pub matrix: Rect,
+    pub header: Rect,
+    pub rows: Rect,
+}
+
+/// Rows at the top of the right side: the passage's title and the legend.
+pub const HEADER_ROWS: u16 = 2;
+
+pub fn areas(body: Rect, versions: usize) -> Areas {
+    let left = (body.width / 3).clamp(24, 44).min(body.width);
+    let matrix_h = (versions as u16 + 2).min(body.height / 2);
+    let list_h = body.height.saturating_sub(matrix_h);
+    let right_x = body.x + left + 1;
+    let right_w = body.width.saturating_sub(left + 1);
+    let header_h = HEADER_ROWS.min(body.height);
+    Areas {
+        list: Rect::new(body.x, body.y, left, list_h),
+        matrix: Rect::new(body.x, body.y + list_h, left, matrix_h),
+        header: Rect::new(right_x, body.y, right_w, header_h),
+        rows: Rect::new(right_x, body.y + header_h, right_w, body.height - header_h),
+    }
+}
+
+impl CompareView {
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.as_ref()?.get(self.selected)
+    }
+
+    /// The selected passage collated against the chosen base, once `prepare` has run.
+    pub fn passage(&self) -> Option<&Passage> {
+        let entry = self.entry()?;
+        self.cache.get(&(entry.cluster, self.base))
+    }
+
+    /// The consensus collation of a cluster, when it has been computed.
+    pub fn consensus(&self, cluster: usize) -> Option<&Passage> {
+        self.cache.get(&(cluster, None))
+    }
+
+    /// The collation's rows for a right side `width` columns wide (drawn from its second
+    /// column).
+    pub fn rows(&self, state: &State, width: usize) -> Vec<Row> {
+        let Some(p) = self.passage() else {
+            return Vec::new();
+        };
+        let width = width.saturating_sub(1);
+        if self.table {
+            rows::table(&state.corpus, p, width, self.hide_cosmetic)
+        } else {
+            rows::stacked(&state.corpus, p, width, self.hide_cosmetic)
+        }
+    }
+}
+
+fn compare_areas(state: &State) -> Areas {
+    let versions = state.compare.passage().map_or(0, Passage::width);
+    areas(state.areas().body, versions)
+}
+
+/// The shared clusters, and which to select first: the leaked letter, the longest passage that
+/// several sources quote. Length times sources (the text quoted in all) ranks it, so a long
+/// passage two sources carry does not beat a slightly shorter one three carry.
+fn entries(state: &State) -> (Vec<Entry>, usize) {
+    let Some(findings) = &state.findings else {
+        return (Vec::new(), 0);
+    };
+    let quotes = &findings.quotes;
+    let list: Vec<Entry> = quotes
+        .shared()
+        .map(|c| Entry {
+            cluster: c.id,
+            speaker: quotes.speaker(c.speaker).map(|s| s.name.clone()),
+            sources: c.sources,
+            quoted: c
+                .members
+                .iter()
+                .flat_map(|m| quotes.member_spans(m).1)
+                .map(|s| s.len())
+                .sum(),
+        })
+        .collect();
+    let longest = (0..list.len())
+        .max_by_key(|&i| (list[i].quoted, std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    (list, longest)
+}
+
+fn collated(state: &mut State, cluster: usize, base: Option<usize>) {
+    if state.compare.cache.contains_key(&(cluster, base)) {
+        return;
+    }
+    let Some(findings) = state.findings.clone() else {
+        return;
+    };
+    let base_of = base.map_or(Base::Consensus, Base::Witness);
+    if let Some(p) = Passage::new(&state.corpus, &findings.quotes, cluster, base_of) {
+        state.compare.cache.insert((cluster, base), p);
+    }
+}
+
+/// Gets the Compare tab ready to draw: the list built, the selected passage and the visible
+/// ones collated (only those: the first frame stays fast on a large corpus), a passage chosen
+/// in the Reader selected, positions kept in range. Runs after every action.
+pub fn prepare(state: &mut State) {
+    if state.tab == Tab::Sources && state.compare.closest.is_none() && state.findings.is_some() {
+        closest_sources(state);
+    }
+    if state.tab != Tab::Compare || state.findings.is_none() {
+        return;
+    }
+    if state.compare.entries.is_none() {
+        let (list, first) = entries(state);
+        state.compare.entries = Some(list);
+        state.compare.selected = first;
+    }
+    if let Some(sel) = state.compare_selection.take() {
+        select_from_reader(state, sel.group, sel.article, sel.span);
+    }
+    let Some(entry) = state.compare.entry().cloned() else {
+        return;
+    };
+    let area = compare_areas(state);
+    let list_rows = usize::from(area.list.height.saturating_sub(1)).max(1);
+    let c = &mut state.compare;
+    if c.selected < c.list_top {
+        c.list_top = c.selected;
+    } else if c.selected >= c.list_top + list_rows {
+        c.list_top = c.selected + 1 - list_rows;
+    }
+    let visible: Vec<usize> = c.entries.as_ref().map_or(Vec::new(), |e| {
+        e.iter()
+            .skip(c.list_top)
+            .take(list_rows)
+            .map(|e| e.cluster)
+            .collect()
+    });
+    for cluster in visible {
+        collated(state, cluster, None);
+    }
+    collated(state, entry.cluster, state.compare.base);
+    let width = state.compare.passage().map_or(0, Passage::width);
+    let c = &mut state.compare;
+    c.version = c.version.min(width.saturating_sub(1));
+    if c.base.is_some_and(|b| b >= width) {
+        c.base = None;
+    }
+    let area = compare_areas(state);
+    let total = state
+        .compare
+        .rows(state, usize::from(area.rows.width))
+        .len();
+    let max = total.saturating_sub(usize::from(area.rows.height));
+    state.compare.scroll = state.compare.scroll.min(max);
+}
+
+fn select_from_reader(state: &mut State, cluster: usize, article: usize, span: crate::text::Span) {
+    let Some(i) = state
+        .compare
+        .entries
+        .as_ref()
+        .and_then(|e| e.iter().position(|e| e.cluster == cluster))
+    else {
+        state.notice = Some(format!("passage {cluster} is not shared by other sources"));
+        return;
+    };
+    select(state, i);
+    collated(state, cluster, None);
+    let version = state.compare.consensus(cluster).and_then(|p| {
+        p.versions
+            .iter()
+            .position(|v| v.article == article && v.segments.iter().any(|s| s.overlaps(span)))
+    });
+    state.compare.version = version.unwrap_or(0);
+    state.compare.focus = Focus::Versions;
+    scroll_to_version(state);
+}
+
+fn select(state: &mut State, i: usize) {
+    let c = &mut state.compare;
+    let n = c.entries.as_ref().map_or(0, Vec::len);
+    let i = i.min(n.saturating_sub(1));
+    if i != c.selected {
+        c.selected = i;
+        c.version = 0;
+        c.base = None;
+        c.variant = None;
+        c.scroll = 0;
+    }
+}
+
+/// What a key does on the Compare tab.
+pub fn update(state: &mut State, action: Action) {
+    prepare(state);
+    let page = usize::from(compare_areas(state).rows.height).max(2);
+    let on_list = state.compare.focus == Focus::List;
+    let selected = state.compare.selected;
+    let versions = state.compare.passage().map_or(0, Passage::width);
+    match action {
+        Action::ScrollDown | Action::ScrollUp if on_list => {
+            let down = action == Action::ScrollDown;
+            select(
+                state,
+                if down {
+                    selected + 1
+                } else {
+                    selected.saturating_sub(1)
+                },
+            );
+        }
+        Action::Top if on_list => select(state, 0),
+        Action::Bottom if on_list => select(state, usize::MAX),
+        Action::PageDown | Action::HalfPageDown if on_list => select(state, selected + page / 2),
+        Action::PageUp | Action::HalfPageUp if on_list => {
+            select(state, selected.saturating_sub(page / 2))
+        }
+        Action::ScrollDown | Action::ScrollUp | Action::Top | Action::Bottom => {
+            let v = state.compare.version;
+            state.compare.version = match action {
+                Action::ScrollDown => (v + 1).min(versions.saturating_sub(1)),
+                Action::ScrollUp => v.saturating_sub(1),
+                Action::Top => 0,
+                _ => versions.saturating_sub(1),
+            };
+            scroll_to_version(state);
+        }
+        Action::PageDown | Action::HalfPageDown => state.compare.scroll += page / 2,
+        Action::PageUp | Action::HalfPageUp => {
+            state.compare.scroll = state.compare.scroll.saturating_sub(page / 2)
+        }
+        Action::FocusNext | Action::FocusPrev => {
+            state.compare.focus = if on_list {
+                Focus::Versions
+            } else {
+                Focus::List
+            }
+        }
+        Action::FocusLeft => state.compare.focus = Focus::List,
+        Action::FocusRight => state.compare.focus = Focus::Versions,
+        Action::Open if on_list => state.compare.focus = Focus::Versions,
+        Action::Open => open_in_reader(state),
+        Action::ToggleCosmetic => {
+            state.compare.hide_cosmetic = !state.compare.hide_cosmetic;
+            state.notice = Some(if state.compare.hide_cosmetic {
+                "cosmetic differences hidden (case, punctuation, spelling)".into()
+            } else {
+                "cosmetic differences shown, faint".into()
+            });
+            if let Some(c) = state.compare.variant
+                && state
+                    .compare
+                    .passage()
+                    .is_some_and(|p| !p.column_class(c, state.compare.hide_cosmetic).is_variant())
+            {
+                state.compare.variant = None;
+            }
+        }
+        Action::ChangeBase => change_base(state, versions),
+        Action::ToggleVariantTable => {
+            state.compare.table = !state.compare.table;
+            scroll_to_version(state);
+        }
+        Action::NextVariant | Action::PrevVariant => {
+            step_variant(state, action == Action::NextVariant)
+        }
+        Action::Wheel { column, down, .. } => {
+            if column < compare_areas(state).header.x {
+                let to = if down {
+                    selected + 1
+                } else {
+                    selected.saturating_sub(1)
+                };
+                select(state, to);
+            } else if down {
+                state.compare.scroll += 3;
+            } else {
+                state.compare.scroll = state.compare.scroll.saturating_sub(3);
+            }
+        }
+        _ => {}
+    }
+    prepare(state);
+}
+
+fn change_base(state: &mut State, versions: usize) {
+    if versions == 0 {
+        return;
+    }
+    let c = &mut state.compare;
+    c.base = match c.base {
+        None => Some(0),
+        Some(b) if b + 1 < versions => Some(b + 1),
+        Some(_) => None,
+    };
+    c.variant = None;
+    prepare(state);
+    let name = match (state.compare.base, state.compare.passage()) {
+        (Some(b), Some(p)) => rows::version_label(&state.corpus, p, b),
+        _ => "the consensus".into(),
+    };
+    state.notice = Some(format!("comparing against {name}"));
+}
+
+fn step_variant(state: &mut State, forward: bool) {
+    let Some(p) = state.compare.passage() else {
+        return;
+    };
+    let variants = p.variants(state.compare.hide_cosmetic);
+    let current = state.compare.variant;
+    let next = match (current, forward) {
+        (None, true) => variants.first().copied(),
+        (None, false) => variants.last().copied(),
+        (Some(c), true) => variants.iter().copied().find(|&v| v > c),
+        (Some(c), false) => variants.iter().rev().copied().find(|&v| v < c),
+    };
+    match next {
+        Some(c) => {
+            state.compare.variant = Some(c);
+            let area = compare_areas(state);
+            let rows = state.compare.rows(state, usize::from(area.rows.width));
+            if let Some(row) = rows::row_of_column(&rows, state.compare.version, c) {
+                scroll_to_row(state, row, area.rows.height);
+            }
+        }
+        None if variants.is_empty() => {
+            state.notice = Some("every version has the same wording here".into())
+        }
+        None => {
+            let which = if forward { "after" } else { "before" };
+            state.notice = Some(format!("no variant {which} this one"));
+        }
+    }
+}
+
+/// Scrolls the collation so `row` shows, a few rows below the top when it has to move.
+fn scroll_to_row(state: &mut State, row: usize, height: u16) {
+    let height = usize::from(height).max(1);
+    let c = &mut state.compare;
+    if row < c.scroll || row >= c.scroll + height {
+        c.scroll = row.saturating_sub(height / 4);
+    }
+}
+
+fn scroll_to_version(state: &mut State) {
+    let area = compare_areas(state);
+    let rows = state.compare.rows(state, usize::from(area.rows.width));
+    if let Some(row) = rows::row_of_version(&rows, state.compare.version) {
+        scroll_to_row(state, row, area.rows.height);
+    }
+}
+
+/// Shows the selected version in the Reader: its article's pane scrolled to it and focused.
+fn open_in_reader(state: &mut State) {
+    let Some(p) = state.compare.passage() else {
+        return;
+    };
+    let Some(v) = p.versions.get(state.compare.version) else {
+        return;
+    };
+    let Some(&span) = v.segments.first() else {
+        return;
+    };
+    let hit = Hit {
+        article: v.article,
+        span,
+    };
+    super::update::show_in_reader(state, hit);
+}
+
+/// For every source, the one it shares the most quoted wording with: words aligned in the
+/// same column of a shared passage's collation, summed over every shared passage.
+fn closest_sources(state: &mut State) {
+    let Some(findings) = state.findings.clone() else {
+        return;
+    };
+    let n = state.corpus.articles.len();
+    let mut shared = vec![vec![0usize; n]; n];
+    let clusters: Vec<usize> = findings.quotes.shared().map(|c| c.id).collect();
+    for cluster in clusters {
+        collated(state, cluster, None);
+        let Some(p) = state.compare.consensus(cluster) else {
+            continue;
+        };
+        for a in 0..p.width() {
+            for b in 0..p.width() {
+                let (x, y) = (p.versions[a].article, p.versions[b].article);
+                if x != y {
+                    shared[x][y] += p.shared_words(a, b);
+                }
+            }
+        }
+    }
+    let closest = shared
+        .iter()
+        .map(|row| {
+            let (best, &words) = row
+                .iter()
+                .enumerate()
+                .max_by_key(|&(i, w)| (*w, std::cmp::Reverse(i)))?;
+            (words > 0).then_some((best, words))
+        })
+        .collect();
+    state.compare.closest = Some(closest);
+}
