@@ -5,6 +5,8 @@ use crate::claims::{self, Attribution, ClaimInputs};
 use crate::collate::Witness;
 use crate::corpus::Corpus;
 use crate::quotes::{self, Cluster, PassageIndex, QuoteIndex};
+use crate::text::Span;
+use std::collections::BTreeMap;
 
 #[derive(Debug)]
 pub struct Findings {
@@ -58,26 +60,51 @@ pub fn claim_inputs(quotes: &QuoteIndex) -> ClaimInputs {
 
 /// Every source's wording of one quote cluster, as collation witnesses named by source id,
 /// with the article each comes from, in corpus order. A source that quotes the passage in
-/// pieces (split by its own narration, or repeated) gives one witness of all its pieces in
-/// text order, so its wording is compared whole rather than as fragments. `diff --quote` and
-/// the reader's Compare view collate these.
+/// pieces (split by its own narration, or over several quotes) gives one witness of all its
+/// pieces in text order, so its wording is compared whole rather than as fragments; a quote
+/// that only repeats words the same source quotes in full elsewhere ("onward movement" before
+/// the whole letter) is left out, or it would be collated as if it opened the passage.
+/// `diff --quote` and the reader's Compare view collate these.
 pub fn cluster_witnesses<'a>(
     corpus: &'a Corpus,
     quotes: &QuoteIndex,
     cluster: &Cluster,
 ) -> Vec<(usize, Witness<'a>)> {
-    let mut by_article: std::collections::BTreeMap<usize, Vec<crate::text::Span>> =
-        Default::default();
+    let mut by_article: BTreeMap<usize, Vec<Vec<Span>>> = BTreeMap::new();
     for member in &cluster.members {
         let (article, spans) = quotes.member_spans(member);
-        by_article.entry(article).or_default().extend(spans);
+        by_article.entry(article).or_default().push(spans);
     }
     by_article
         .into_iter()
-        .map(|(index, mut spans)| {
+        .map(|(index, members)| {
+            let article = &corpus.articles[index];
+            let words = |spans: &[Span]| -> String {
+                let text: Vec<&str> = spans.iter().map(|s| s.slice(&article.text)).collect();
+                text.join(" ")
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let texts: Vec<String> = members.iter().map(|m| words(m)).collect();
+            let repeats = |i: usize| {
+                texts.iter().enumerate().any(|(j, other)| {
+                    j != i && other.len() > texts[i].len() && other.contains(texts[i].as_str())
+                })
+            };
+            let mut spans: Vec<Span> = members
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| !repeats(i))
+                .flat_map(|(_, m)| m.iter().copied())
+                .collect();
             spans.sort();
             spans.dedup();
-            let article = &corpus.articles[index];
             let witness = Witness::new(article.id.clone(), &article.text).with_segments(spans);
             (index, witness)
         })
@@ -103,5 +130,31 @@ mod tests {
         let inputs = claim_inputs(&findings.quotes);
         assert!(inputs.quote_groups.len() >= 5);
         assert!(inputs.quote_groups.iter().all(|g| g.len() >= 2));
+    }
+
+    #[test]
+    fn the_letters_witnesses_leave_out_a_fragment_quoted_before_it() {
+        let corpus = corpus::bundled();
+        let quotes = quotes::analyse(&corpus);
+        let wording = |w: &Witness| -> String {
+            let pieces: Vec<&str> = w.segments.iter().map(|s| s.slice(w.text)).collect();
+            pieces.join(" ")
+        };
+        let letter = quotes
+            .shared()
+            .find(|c| {
+                cluster_witnesses(&corpus, &quotes, c)
+                    .iter()
+                    .any(|(_, w)| wording(w).contains("in deference to the sovereignty"))
+            })
+            .expect("the letter is a shared passage");
+        let witnesses = cluster_witnesses(&corpus, &quotes, letter);
+        let hill = witnesses
+            .iter()
+            .find(|(a, _)| corpus.articles[*a].id.starts_with("004"))
+            .map(|(_, w)| wording(w))
+            .expect("The Hill quotes the letter");
+        assert!(hill.trim_start().starts_with("Sir"), "{hill}");
+        assert!(hill.contains("onward movement"), "{hill}");
     }
 }
