@@ -301,6 +301,30 @@ fn sigterm_and_sighup_restore_the_terminal() {
 }
 
 #[test]
+fn the_reader_ends_when_its_terminal_vanishes() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("vanish", 100, 30, BIN, &[]);
+    reader_up(&s);
+    let pid = s.pid();
+    // The whole terminal goes, as when a window is closed: the reader gets SIGHUP and its tty
+    // reads end-of-file from then on.
+    s.tmux(&["kill-server"]);
+    let alive = || {
+        Command::new("kill")
+            .args(["-0", &pid])
+            .status()
+            .is_ok_and(|st| st.success())
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while alive() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!alive(), "the reader (pid {pid}) outlived its terminal");
+}
+
+#[test]
 fn articles_from_stdin_with_keys_from_the_terminal() {
     if !tmux_available() {
         return;

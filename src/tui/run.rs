@@ -16,7 +16,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Exit status when a signal ended the reader.
-const SIGNALLED: i32 = 130;
+pub(super) const SIGNALLED: i32 = 130;
 
 /// Runs the reader on `input` until the user quits; returns the exit status.
 pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {

@@ -1,6 +1,7 @@
 //! Taking over the terminal and giving it back on every way out: normal quit, error, panic
 //! (the message is printed after the terminal is restored), and SIGTERM / SIGHUP / SIGINT.
 
+use super::run::SIGNALLED;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
@@ -13,6 +14,7 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{Stdout, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -83,7 +85,14 @@ fn install_panic_hook() {
 
 /// A flag set when SIGTERM, SIGHUP or SIGINT arrives; the event loop checks it and leaves
 /// through the normal path, so the terminal is restored.
+///
+/// When the terminal itself vanishes (its window closed, its tmux server killed), crossterm's
+/// input reader spins on the dead tty and never returns to the loop (crossterm issue #793),
+/// so the reader would burn a core forever. A watchdog ends the process if the loop has not
+/// left within `GRACE` of the signal; bookmarks are already on disk, each change is saved as
+/// it is made.
 pub fn termination_flag() -> std::io::Result<Arc<AtomicBool>> {
+    const GRACE: Duration = Duration::from_secs(2);
     let flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [
@@ -93,5 +102,15 @@ pub fn termination_flag() -> std::io::Result<Arc<AtomicBool>> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&flag))?;
     }
+    let watched = Arc::clone(&flag);
+    std::thread::Builder::new()
+        .name("signal watchdog".into())
+        .spawn(move || {
+            while !watched.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            std::thread::sleep(GRACE);
+            std::process::exit(SIGNALLED);
+        })?;
     Ok(flag)
 }
