@@ -75,7 +75,8 @@ peak_mb() {
 }
 
 ratio() { # anchor / crosscheck, or "-" when either is missing
-  awk -v a="$1" -v c="$2" 'BEGIN { if (a+0 > 0 && c+0 > 0) printf "%.0fx", a/c; else if (a == "DNF") print "DNF"; else print "-" }'
+  # Below 10x two decimals, so "crosscheck is 5x slower" reads 0.20x rather than 0x.
+  awk -v a="$1" -v c="$2" 'BEGIN { if (a+0 > 0 && c+0 > 0) printf (a/c < 10 ? "%.2fx" : "%.0fx"), a/c; else if (a == "DNF") print "DNF"; else print "-" }'
 }
 
 rows=()

@@ -15,11 +15,20 @@ pub struct Findings {
     pub claims: claims::Analysis,
 }
 
-/// Runs every analysis over `corpus`, in the order they depend on each other.
+/// Runs every analysis over `corpus`, in the order they depend on each other: the claims'
+/// statements are read and clustered on a second thread while the quotes are found, since
+/// neither needs the other until the claims are put together.
 pub fn analyse(corpus: &Corpus) -> Findings {
-    let passages = PassageIndex::new(corpus);
-    let quotes = quotes::analyse_indexed(corpus, &passages);
-    let claims = claims::analyse(corpus, &claim_inputs(&quotes));
+    let (passages, quotes, statements) = std::thread::scope(|scope| {
+        let statements = scope.spawn(|| claims::Statements::read(corpus));
+        let passages = PassageIndex::new(corpus);
+        let quotes = quotes::analyse_indexed(corpus, &passages);
+        let statements = statements
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (passages, quotes, statements)
+    });
+    let claims = statements.finish(corpus, &claim_inputs(&quotes));
     Findings {
         quotes,
         passages,

@@ -231,12 +231,43 @@ pub struct Analysis {
 
 /// Extracts, clusters and checks the claims of `corpus`, using what `inputs` knows of quotes.
 pub fn analyse(corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
-    let (mut lexicon, sentences) = lexicon::read(corpus);
-    let units = units::extract(corpus, &mut lexicon, &sentences);
-    drop(sentences);
-    let weights = cluster::Weights::new(&lexicon, &units);
-    let mut groups = cluster::cluster(&units, &weights);
-    assemble::merge_quote_groups(&mut groups, &units, inputs);
-    let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, inputs);
-    assemble::assemble(corpus, &units, &weights, groups, found, inputs)
+    Statements::read(corpus).finish(corpus, inputs)
+}
+
+/// The part of the claims analysis that needs nothing from the quotes engine (reading every
+/// statement and clustering them, most of the work), so it can run while quotes are found.
+pub struct Statements {
+    lexicon: lexicon::Lexicon,
+    units: Vec<units::Unit>,
+    weights: cluster::Weights,
+    groups: Vec<Vec<usize>>,
+}
+
+impl Statements {
+    pub fn read(corpus: &Corpus) -> Statements {
+        let (mut lexicon, sentences) = lexicon::read(corpus);
+        let units = units::extract(corpus, &mut lexicon, &sentences);
+        drop(sentences);
+        let weights = cluster::Weights::new(&lexicon, &units);
+        let groups = cluster::cluster(&units, &weights);
+        Statements {
+            lexicon,
+            units,
+            weights,
+            groups,
+        }
+    }
+
+    /// Joins the claims that hold one quote, finds the conflicts and builds the table.
+    pub fn finish(self, corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
+        let Statements {
+            lexicon,
+            units,
+            weights,
+            mut groups,
+        } = self;
+        assemble::merge_quote_groups(&mut groups, &units, inputs);
+        let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, inputs);
+        assemble::assemble(corpus, &units, &weights, groups, found, inputs)
+    }
 }

@@ -1,9 +1,9 @@
-//! `crosscheck analyse`: runs the whole analysis (load, quotes and clusters, passage index,
-//! claims) and prints what it found and how long each stage took; the benchmark script times it.
+//! `crosscheck analyse`: runs the whole analysis (load, then quotes and clusters, passage index
+//! and claims) and prints what it found and how long loading and analysing took; the benchmark
+//! script times it.
 
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
-use crate::analysis::claim_inputs;
-use crate::{claims, quotes};
+use crate::analysis::{self, Findings};
 use clap::Args;
 use serde_json::json;
 use std::io::Write;
@@ -28,13 +28,9 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
     };
     let corpus = load(&args.input, global);
     lap("load", &mut stages);
-    let passages = quotes::PassageIndex::new(&corpus);
-    lap("passage index", &mut stages);
-    let quotes = quotes::analyse_indexed(&corpus, &passages);
-    lap("quotes", &mut stages);
-    let claims = claims::analyse(&corpus, &claim_inputs(&quotes));
-    lap("claims", &mut stages);
-    drop(passages);
+    // The same analysis the reader runs, quotes and claims side by side on two threads.
+    let Findings { quotes, claims, .. } = analysis::analyse(&corpus);
+    lap("analysis", &mut stages);
     report_errors(&corpus);
     let words: usize = corpus.articles.iter().map(|a| a.words).sum();
     let counts = json!({
