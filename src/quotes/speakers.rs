@@ -10,6 +10,7 @@ use crate::corpus::Article;
 use crate::text::{Span, name_key};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -44,8 +45,8 @@ struct PersonEntry {
 pub struct Registry {
     pub speakers: Vec<Speaker>,
     persons: Vec<PersonEntry>,
-    /// Indices into `persons` by surname, in order of creation.
-    by_surname: HashMap<String, Vec<usize>>,
+    /// The people of each surname key.
+    by_surname: HashMap<String, Namesakes>,
     others: HashMap<(SpeakerKind, String, Option<usize>), usize>,
 }
 
@@ -71,36 +72,42 @@ fn surname_key(surname: &str) -> String {
     }
 }
 
+/// The people who share a surname key, as indices into `persons`, split so that a lookup reads
+/// only those it could match: every rule of `given_compatible` keeps the first letter of the
+/// given name, so only people with the same initial, or with no given name known, can match.
+/// (A corpus can hold thousands of namesakes: a scan of all of them per mention was quadratic.)
+#[derive(Default)]
+struct Namesakes {
+    without_given: BTreeSet<usize>,
+    with_given: BTreeSet<usize>,
+    by_initial: HashMap<Option<char>, BTreeSet<usize>>,
+}
+
+fn initial(given: &[String]) -> Option<char> {
+    given.first().and_then(|g| g.chars().next())
+}
+
 impl Registry {
     fn find_person(&self, name: &Name) -> Option<usize> {
-        let surname = name.surname();
         let given = name.given();
-        let candidates: Vec<usize> = self
-            .by_surname
-            .get(&surname_key(&surname))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&i| given_compatible(&self.persons[i].given, &given))
-            .collect();
+        let namesakes = self.by_surname.get(&surname_key(&name.surname()))?;
         if given.is_empty() {
             // A bare surname: only when it can mean one person.
-            let full: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&i| !self.persons[i].given.is_empty())
-                .collect();
-            return match full.as_slice() {
-                [one] => Some(*one),
-                [] => candidates.first().copied(),
+            let mut full = namesakes.with_given.iter();
+            return match (full.next(), full.next()) {
+                (Some(&one), None) => Some(one),
+                (None, _) => namesakes.without_given.first().copied(),
                 _ => None,
             };
         }
-        candidates
-            .iter()
+        namesakes
+            .by_initial
+            .get(&initial(&given))
+            .into_iter()
+            .flatten()
             .copied()
-            .find(|&i| !self.persons[i].given.is_empty())
-            .or_else(|| candidates.first().copied())
+            .find(|&i| given_compatible(&self.persons[i].given, &given))
+            .or_else(|| namesakes.without_given.first().copied())
     }
 
     /// The person a name refers to, created if new.
@@ -120,7 +127,8 @@ impl Registry {
                 self.by_surname
                     .entry(surname_key(&name.surname()))
                     .or_default()
-                    .push(self.persons.len());
+                    .without_given
+                    .insert(self.persons.len());
                 self.persons.push(PersonEntry {
                     speaker,
                     given: Vec::new(),
@@ -131,6 +139,19 @@ impl Registry {
         };
         let entry = &mut self.persons[index];
         if entry.given.len() < given.len() {
+            if entry.given.is_empty() {
+                let namesakes = self
+                    .by_surname
+                    .get_mut(&surname_key(&name.surname()))
+                    .expect("every person is filed under its surname");
+                namesakes.without_given.remove(&index);
+                namesakes.with_given.insert(index);
+                namesakes
+                    .by_initial
+                    .entry(initial(&given))
+                    .or_default()
+                    .insert(index);
+            }
             entry.given = given.clone();
         }
         if !given.is_empty() {
