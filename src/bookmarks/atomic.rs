@@ -91,15 +91,7 @@ pub fn remove_leftovers(path: &Path) -> io::Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn names(dir: &Path) -> Vec<String> {
-        let mut v: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        v.sort();
-        v
-    }
+    use crate::bookmarks::testutil::names;
 
     #[test]
     fn replaces_the_file_and_leaves_nothing_else() {

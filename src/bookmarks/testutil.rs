@@ -20,6 +20,16 @@ pub fn corpus_of(dir: &Path, files: &[(&str, &str)]) -> Corpus {
     corpus
 }
 
+/// The names of the files in `dir`, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
 /// The first occurrence of `passage` in `article`, as a target.
 pub fn target<'a>(article: &'a Article, passage: &str) -> Target<'a> {
     let start = article

@@ -11,6 +11,7 @@ use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::Hash;
 
 /// One place a side of a conflict is stated: source, sentence, clause.
 pub type Place = (usize, Span, Span);
@@ -145,27 +146,46 @@ fn numbers(
         if by_value.len() < 2 {
             continue;
         }
-        let sides: Vec<FoundSide> = by_value
-            .into_iter()
-            .map(|(v, us)| side_from_units(shown[&v].clone(), us, units))
-            .collect();
-        let parts: Vec<String> = sides
-            .iter()
-            .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
-            .collect();
-        out.push(Found {
-            kind: ConflictKind::Number,
-            reason: format!(
-                "different numbers for the same quantity ({}): {}",
-                lexicon.term(what),
-                parts.join(" vs ")
-            ),
-            sides: majority_first(sides),
-            groups: vec![g],
-            contradicts: true,
-        });
+        let quantity = lexicon.term(what);
+        out.push(slot_conflict(
+            corpus,
+            units,
+            g,
+            by_value,
+            &shown,
+            ConflictKind::Number,
+            |sides| format!("different numbers for the same quantity ({quantity}): {sides}"),
+        ));
     }
     out
+}
+
+/// A conflict between sources that fill one slot (a quantity, a role) differently: a side per
+/// value, shown as first written, the majority first; `reason` is given the sides as text.
+fn slot_conflict<K: Ord + Hash + Eq>(
+    corpus: &Corpus,
+    units: &[Unit],
+    g: usize,
+    by_value: BTreeMap<K, Vec<usize>>,
+    shown: &HashMap<K, String>,
+    kind: ConflictKind,
+    reason: impl FnOnce(String) -> String,
+) -> Found {
+    let sides: Vec<FoundSide> = by_value
+        .into_iter()
+        .map(|(v, us)| side_from_units(shown[&v].clone(), us, units))
+        .collect();
+    let parts: Vec<String> = sides
+        .iter()
+        .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
+        .collect();
+    Found {
+        kind,
+        reason: reason(parts.join(" vs ")),
+        sides: majority_first(sides),
+        groups: vec![g],
+        contradicts: true,
+    }
 }
 
 fn ids(corpus: &Corpus, sources: &[usize]) -> String {
@@ -211,24 +231,15 @@ fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Fo
         if by_person.len() < 2 || names_overlap(by_person.keys().map(|k| shown[k].as_str())) {
             continue;
         }
-        let sides: Vec<FoundSide> = by_person
-            .into_iter()
-            .map(|(k, us)| side_from_units(shown[&k].clone(), us, units))
-            .collect();
-        let parts: Vec<String> = sides
-            .iter()
-            .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
-            .collect();
-        out.push(Found {
-            kind: ConflictKind::Role,
-            reason: format!(
-                "different people named in the same role (“{role_word}”): {}",
-                parts.join(" vs ")
-            ),
-            sides: majority_first(sides),
-            groups: vec![g],
-            contradicts: true,
-        });
+        out.push(slot_conflict(
+            corpus,
+            units,
+            g,
+            by_person,
+            &shown,
+            ConflictKind::Role,
+            |sides| format!("different people named in the same role (“{role_word}”): {sides}"),
+        ));
     }
     out
 }

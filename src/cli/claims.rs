@@ -2,7 +2,7 @@
 //! the conflicts first) as text, JSON or a Markdown table for a memo.
 
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::claims::{self, Analysis, Claim, Stance};
+use crate::claims::{self, Analysis, Claim, Conflict, Stance};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 use std::io::Write;
@@ -144,19 +144,28 @@ fn write_claim_text(out: &mut impl Write, a: &Analysis, c: &Claim) -> std::io::R
     Ok(())
 }
 
-pub fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
-    writeln!(
-        out,
+/// "58 claims across 5 sources, 2 conflicts": the first line of every report.
+fn overview(a: &Analysis) -> String {
+    format!(
         "{} claims across {} sources, {} conflicts",
         a.claims.len(),
         a.sources.len(),
         a.conflicts.len()
-    )?;
+    )
+}
+
+/// The id of the claim a conflict is about, "-" when it stands alone.
+fn claim_of<'a>(a: &'a Analysis, conflict: &Conflict) -> &'a str {
+    conflict.claim.map_or("-", |i| a.claims[i].id.as_str())
+}
+
+pub fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
+    writeln!(out, "{}", overview(a))?;
     if !a.conflicts.is_empty() {
         writeln!(out, "\nCONFLICTS")?;
     }
     for k in &a.conflicts {
-        let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
+        let claim = claim_of(a, k);
         writeln!(out, "! [{claim}] {}", k.reason)?;
         for side in &k.sides {
             writeln!(out, "    {} — “{}”", who(a, &side.sources), side.text)?;
@@ -183,17 +192,11 @@ fn cell(text: &str) -> String {
 
 pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
     writeln!(out, "# Claims\n")?;
-    writeln!(
-        out,
-        "{} claims across {} sources, {} conflicts.\n",
-        a.claims.len(),
-        a.sources.len(),
-        a.conflicts.len()
-    )?;
+    writeln!(out, "{}.\n", overview(a))?;
     if !a.conflicts.is_empty() {
         writeln!(out, "## Conflicts\n")?;
         for k in &a.conflicts {
-            let claim = k.claim.map(|i| a.claims[i].id.as_str()).unwrap_or("-");
+            let claim = claim_of(a, k);
             writeln!(
                 out,
                 "- **{}** ({claim}): {}",

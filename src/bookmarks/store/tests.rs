@@ -1,18 +1,9 @@
 use super::*;
-use crate::bookmarks::testutil::{LETTER, corpus_of, target};
+use crate::bookmarks::testutil::{LETTER, corpus_of, names, target};
 use crate::corpus::bundled;
 
 fn read_file(store: &Store) -> serde_json::Value {
     serde_json::from_slice(&fs::read(store.path()).unwrap()).unwrap()
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 const KEY_SENTENCE: &str = "We are repositioning forces throughout the region";
