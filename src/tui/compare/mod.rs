@@ -52,6 +52,9 @@ pub struct CompareView {
     pub cache: HashMap<(usize, Option<usize>), Passage>,
     /// Per source, the source it shares the most quoted words with, and how many.
     pub closest: Option<Vec<Option<(usize, usize)>>>,
+    /// The selected collation laid out for the screen, as `prepare` last left it: the view
+    /// draws these and never lays out itself.
+    pub laid_out: Vec<Row>,
 }
 
 /// Where the Compare tab draws its parts.
@@ -177,6 +180,7 @@ pub fn prepare(state: &mut State) {
         select_from_reader(state, sel.group, sel.article, sel.span);
     }
     let Some(entry) = state.compare.entry().cloned() else {
+        state.compare.laid_out.clear();
         return;
     };
     let area = compare_areas(state);
@@ -205,12 +209,10 @@ pub fn prepare(state: &mut State) {
         c.base = None;
     }
     let area = compare_areas(state);
-    let total = state
-        .compare
-        .rows(state, usize::from(area.rows.width))
-        .len();
-    let max = total.saturating_sub(usize::from(area.rows.height));
+    let laid_out = state.compare.rows(state, usize::from(area.rows.width));
+    let max = laid_out.len().saturating_sub(usize::from(area.rows.height));
     state.compare.scroll = state.compare.scroll.min(max);
+    state.compare.laid_out = laid_out;
 }
 
 fn select_from_reader(state: &mut State, cluster: usize, article: usize, span: crate::text::Span) {

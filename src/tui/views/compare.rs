@@ -203,7 +203,7 @@ fn header(state: &State, p: &Passage, area: Rect, buf: &mut Buffer) {
 fn collation(state: &State, area: Rect, buf: &mut Buffer) {
     let theme = &state.theme;
     let c = &state.compare;
-    let rows = c.rows(state, usize::from(area.width));
+    let rows = &c.laid_out;
     let focused = c.focus == Focus::Versions;
     for (i, row) in rows
         .iter()
