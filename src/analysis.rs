@@ -5,7 +5,7 @@ use crate::claims::{self, Attribution, ClaimInputs};
 use crate::collate::Witness;
 use crate::corpus::Corpus;
 use crate::quotes::{self, Cluster, PassageIndex, QuoteIndex};
-use crate::text::Span;
+use crate::text::{Span, normalise_word};
 use std::collections::BTreeMap;
 
 #[derive(Debug)]
@@ -88,22 +88,25 @@ pub fn cluster_witnesses<'a>(
         .into_iter()
         .map(|(index, members)| {
             let article = &corpus.articles[index];
-            let words = |spans: &[Span]| -> String {
-                let text: Vec<&str> = spans.iter().map(|s| s.slice(&article.text)).collect();
-                text.join(" ")
-                    .split_whitespace()
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                    .filter(|w| !w.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let texts: Vec<String> = members.iter().map(|m| words(m)).collect();
+            // Each member's words in their normal form (the tokeniser's words, cosmetic
+            // differences folded), so a repeat is found word for word.
+            let words: Vec<Vec<String>> = members
+                .iter()
+                .map(|spans| {
+                    spans
+                        .iter()
+                        .flat_map(|&span| article.tokens(span))
+                        .map(|t| normalise_word(t.text(&article.text)))
+                        .collect()
+                })
+                .collect();
             let repeats = |i: usize| {
-                texts.iter().enumerate().any(|(j, other)| {
-                    j != i && other.len() > texts[i].len() && other.contains(texts[i].as_str())
+                let mine = &words[i];
+                words.iter().enumerate().any(|(j, other)| {
+                    j != i
+                        && other.len() > mine.len()
+                        && !mine.is_empty()
+                        && other.windows(mine.len()).any(|w| w == mine.as_slice())
                 })
             };
             let mut spans: Vec<Span> = members
