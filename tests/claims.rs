@@ -76,6 +76,11 @@ fn markdown_is_a_claims_by_sources_table_with_conflicts_first() {
     let conflicts = out.find("## Conflicts").expect("conflicts section");
     let table = out.find("## Claims by source").expect("table");
     assert!(conflicts < table);
+    let signed = out
+        .lines()
+        .find(|l| l.starts_with("- **c1**:"))
+        .expect("the first conflict names its claim");
+    assert_eq!(signed.matches("opposite polarity").count(), 1, "{signed}");
     let header = out
         .lines()
         .find(|l| l.starts_with("| Claim | Kind |"))

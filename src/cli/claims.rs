@@ -197,12 +197,8 @@ pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()>
         writeln!(out, "## Conflicts\n")?;
         for k in &a.conflicts {
             let claim = claim_of(a, k);
-            writeln!(
-                out,
-                "- **{}** ({claim}): {}",
-                k.kind.label(),
-                cell(&k.reason)
-            )?;
+            // The reason starts with what kind of conflict it is.
+            writeln!(out, "- **{claim}**: {}", cell(&k.reason))?;
             for side in &k.sides {
                 writeln!(
                     out,
