@@ -79,6 +79,15 @@ struct Seen {
     lower: bool,
 }
 
+impl Seen {
+    fn or(self, other: Seen) -> Seen {
+        Seen {
+            capital_mid: self.capital_mid || other.capital_mid,
+            lower: self.lower || other.lower,
+        }
+    }
+}
+
 /// Tokenises the content sentences of every article and decides what each word means.
 pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
     let mut lexicon = Lexicon::default();
@@ -131,7 +140,14 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
         .collect::<HashSet<_>>();
     let normals = std::mem::take(&mut lexicon.normals);
     for (n, s) in normals.iter().zip(&seen) {
-        let meaning = meaning_of(&mut lexicon, n, *s, &stems);
+        // "Springfield's" opening a sentence is still the name "Springfield" written mid
+        // sentence elsewhere: a possessive is judged with its base word.
+        let base = n.strip_suffix("'s").and_then(|b| normal_ids.get(b));
+        let s = match base {
+            Some(&b) => s.or(seen[b as usize]),
+            None => *s,
+        };
+        let meaning = meaning_of(&mut lexicon, n, s, &stems);
         lexicon.meanings.push(meaning);
     }
     lexicon.normals = normals;

@@ -6,6 +6,7 @@
 mod assemble;
 mod cluster;
 mod conflicts;
+mod events;
 mod lexicon;
 mod polarity;
 mod quoting;
@@ -249,7 +250,8 @@ impl Statements {
         let units = units::extract(corpus, &mut lexicon, &sentences);
         drop(sentences);
         let weights = cluster::Weights::new(&lexicon, &units);
-        let groups = cluster::cluster(&units, &weights);
+        let mut groups = cluster::cluster(&units, &weights);
+        events::join_same_acts(&mut groups, &units);
         Statements {
             lexicon,
             units,

@@ -348,6 +348,46 @@ const TITLES: &[&str] = &[
     "sheikh",
 ];
 
+/// Bodies that decide by vote, folded to one actor where news copy uses the words for the same
+/// body ("Iraq's parliament", "Iraqi lawmakers", "MPs").
+pub fn deciding_body(normal: &str) -> Option<&'static str> {
+    Some(match normal.trim_end_matches("'s") {
+        "parliament" | "parliaments" | "lawmakers" | "legislators" | "mps" | "legislature"
+        | "congress" => "legislature",
+        "senate" | "senators" => "senate",
+        "cabinet" => "cabinet",
+        "council" => "council",
+        "assembly" => "assembly",
+        "committee" => "committee",
+        "court" => "court",
+        "board" => "board",
+        "government" => "government",
+        "jury" => "jury",
+        "shareholders" => "shareholders",
+        "voters" => "voters",
+        _ => return None,
+    })
+}
+
+/// Verbs of a body's formal decision: "voted", "passed", "approved", "adopted".
+pub fn is_decision_verb(normal: &str) -> bool {
+    matches!(
+        normal,
+        "voted"
+            | "votes"
+            | "passed"
+            | "passes"
+            | "approved"
+            | "approves"
+            | "adopted"
+            | "adopts"
+            | "endorsed"
+            | "endorses"
+            | "ratified"
+            | "ratifies"
+    )
+}
+
 /// Folds an already normalised word to its shared form: "american" and "u.s" are "us".
 fn alias(word: &str) -> Option<&'static str> {
     Some(match word {

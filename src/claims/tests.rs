@@ -39,6 +39,10 @@ fn claim_with<'a>(a: &'a Analysis, corpus: &Corpus, source: &str, needle: &str) 
         .unwrap_or_else(|| panic!("no claim of {source} with {needle:?}"))
 }
 
+fn ids(a: &Analysis, sources: &[usize]) -> Vec<String> {
+    sources.iter().map(|&s| a.sources[s].clone()).collect()
+}
+
 fn prefixes(a: &Analysis, sources: &[usize]) -> Vec<String> {
     sources
         .iter()
@@ -96,8 +100,6 @@ fn the_letter_was_a_draft_is_one_claim_of_all_five() {
 }
 
 #[test]
-#[ignore = "not met yet: 000 words it \"voted unanimously to urgently work towards a total \
-            removal of US forces\", too little shared wording for a lexical match"]
 fn parliament_resolution_is_one_claim_of_four() {
     let (corpus, a) = seeds();
     let c = claim_with(&a, &corpus, "003", "passed a resolution");
@@ -109,14 +111,37 @@ fn parliament_resolution_is_one_claim_of_four() {
 }
 
 #[test]
-fn parliament_resolution_joins_the_reports_that_say_resolution() {
-    let (corpus, a) = seeds();
-    let c = claim_with(&a, &corpus, "003", "passed a resolution");
-    let supporters = prefixes(&a, &c.supported_by());
-    for s in ["002", "003", "004"] {
-        assert!(supporters.contains(&s.to_string()), "{supporters:?}");
-    }
-    assert!(prefixes(&a, &c.omitted_by()).contains(&"001".to_string()));
+fn one_bodys_decision_is_one_claim_however_it_is_worded() {
+    let corpus = made_up(&[
+        (
+            "a.txt",
+            "The council of Springfield voted on Tuesday night to close the old river bridge \
+             for repairs. Traffic will be diverted through the town centre for a month.\n",
+        ),
+        (
+            "b.txt",
+            "Springfield's council approved a plan to shut the crossing, which engineers have \
+             called unsafe since the spring floods.\n",
+        ),
+        (
+            "c.txt",
+            "A proposal to seal off the span was adopted by the Springfield council after a \
+             long and angry debate.\n",
+        ),
+        (
+            "d.txt",
+            "The Shelbyville council voted to build a new ferry landing near the marina.\n",
+        ),
+    ]);
+    let a = analyse(&corpus, &ClaimInputs::default());
+    let c = claim_with(&a, &corpus, "a", "voted on Tuesday");
+    assert_eq!(ids(&a, &c.supported_by()), ["a", "b", "c"]);
+    let other = claim_with(&a, &corpus, "d", "Shelbyville");
+    assert_eq!(
+        ids(&a, &other.supported_by()),
+        ["d"],
+        "another town's council decided something else"
+    );
 }
 
 #[test]
