@@ -12,15 +12,25 @@ fn main() {
     match code {
         Ok(code) => std::process::exit(code),
         // A reader such as `head` closing the pipe early is not an error worth reporting.
-        Err(e)
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            std::process::exit(0)
-        }
+        Err(e) if is_broken_pipe(&e) => std::process::exit(0),
         Err(e) => {
             eprintln!("crosscheck: {e:#}");
             std::process::exit(1);
         }
     }
+}
+
+/// Whether writing stopped because the reader went away, however deep in the error chain (JSON
+/// output wraps the write error in serde_json's).
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == Some(BrokenPipe)
+    })
 }

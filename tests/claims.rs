@@ -117,3 +117,18 @@ fn a_missing_file_is_reported_and_exits_2() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON even when empty");
     assert_eq!(v["claims"].as_array().unwrap().len(), 0);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // More JSON than a pipe holds, so the write fails once the reader has gone.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["claims", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run crosscheck");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait for crosscheck");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -108,12 +108,13 @@ fn print_warnings(store: &mut Store) {
 fn delete_one(store: &mut Store, id_or_prefix: &str) -> anyhow::Result<i32> {
     let id = store.lookup(id_or_prefix)?.id.clone();
     let removed = store.delete(&id)?;
-    println!(
+    writeln!(
+        std::io::stdout().lock(),
         "deleted {}: {} “{}”",
         sanitise_line(&removed.id),
         sanitise_line(removed.source.display_name()),
         removed.snippet(60)
-    );
+    )?;
     Ok(0)
 }
 
@@ -203,12 +204,13 @@ fn add_passage(store: &mut Store, add: &AddArgs, global: &Global) -> anyhow::Res
     let target = find_passage(article, &add.text)?;
     let made = store.add(&[target], &add.note)?;
     for b in &made {
-        println!(
+        writeln!(
+            std::io::stdout().lock(),
             "added {}: {} “{}”",
             sanitise_line(&b.id),
             sanitise_line(article.display_name()),
             b.snippet(60)
-        );
+        )?;
     }
     Ok(0)
 }
