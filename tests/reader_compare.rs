@@ -288,7 +288,7 @@ fn claims_show_the_signed_conflict_first_and_keys_filter_select_and_jump() {
         assert_eq!(s.claims_view.filter, filter);
     }
     keys(&mut s, "f");
-    assert_eq!(s.claims_view.visible(a).len(), a.conflicts.len().max(1));
+    assert_eq!(s.claims_view.visible.len(), a.conflicts.len().max(1));
     keys(&mut s, "fff");
     // l / h choose the source; enter shows its sentence in the Reader.
     keys(&mut s, "l");

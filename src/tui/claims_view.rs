@@ -70,21 +70,20 @@ impl Filter {
     }
 }
 
-/// Claims by standing: (shared by all, by some, unique, in conflict).
-pub fn summary(analysis: &Analysis) -> (usize, usize, usize, usize) {
-    let mut counts = (0, 0, 0, 0);
+pub fn summary(analysis: &Analysis) -> Counts {
+    let mut counts = Counts::default();
     for c in &analysis.claims {
         match standing(c) {
-            Standing::SharedByAll => counts.0 += 1,
-            Standing::SharedBySome => counts.1 += 1,
-            Standing::Unique => counts.2 += 1,
-            Standing::Conflict => counts.3 += 1,
+            Standing::SharedByAll => counts.shared_by_all += 1,
+            Standing::SharedBySome => counts.shared_by_some += 1,
+            Standing::Unique => counts.unique += 1,
+            Standing::Conflict => counts.conflict += 1,
         }
     }
     counts
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClaimsView {
     pub filter: Filter,
     /// Position in the filtered list.
@@ -93,20 +92,47 @@ pub struct ClaimsView {
     pub source: usize,
     /// First row of the table on screen.
     pub top: usize,
+    /// Indices into `analysis.claims` of the claims the filter keeps, in the analysis's rank
+    /// order (those in conflict first, then by how many sources support them), as `prepare`
+    /// left them: drawing a frame does not filter the claims again.
+    pub visible: Vec<usize>,
+    /// Claims by standing, for the summary line.
+    pub counts: Counts,
+    /// The filter `visible` was made with, once the claims are analysed.
+    prepared_for: Option<Filter>,
+}
+
+/// Claims by standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub shared_by_all: usize,
+    pub shared_by_some: usize,
+    pub unique: usize,
+    pub conflict: usize,
 }
 
 impl ClaimsView {
-    /// Indices into `analysis.claims` of the claims the filter keeps, in the analysis's rank
-    /// order: those in conflict first, then by how many sources support them.
-    pub fn visible(&self, analysis: &Analysis) -> Vec<usize> {
-        (0..analysis.claims.len())
-            .filter(|&i| self.filter.keeps(&analysis.claims[i]))
-            .collect()
+    pub fn claim<'a>(&self, analysis: &'a Analysis) -> Option<&'a Claim> {
+        analysis.claims.get(*self.visible.get(self.selected)?)
     }
 
-    pub fn claim<'a>(&self, analysis: &'a Analysis) -> Option<&'a Claim> {
-        let i = *self.visible(analysis).get(self.selected)?;
-        analysis.claims.get(i)
+    fn refresh(&mut self, analysis: &Analysis) {
+        self.visible = (0..analysis.claims.len())
+            .filter(|&i| self.filter.keeps(&analysis.claims[i]))
+            .collect();
+        self.counts = summary(analysis);
+        self.prepared_for = Some(self.filter);
+    }
+}
+
+/// Filters the claims for the table once the analysis is there and when the filter changes.
+pub fn prepare(state: &mut State) {
+    let Some(findings) = &state.findings else {
+        return;
+    };
+    let v = &mut state.claims_view;
+    if v.prepared_for != Some(v.filter) {
+        v.refresh(&findings.claims);
     }
 }
 
@@ -123,7 +149,8 @@ pub fn update(state: &mut State, action: Action) {
         return;
     };
     let analysis = &findings.claims;
-    let count = state.claims_view.visible(analysis).len();
+    prepare(state);
+    let count = state.claims_view.visible.len();
     let sources = analysis.sources.len();
     let rows = table_rows(state.areas().body.height, sources);
     let v = &mut state.claims_view;
@@ -148,7 +175,8 @@ pub fn update(state: &mut State, action: Action) {
             v.filter = Filter::ALL[(i + 1) % Filter::ALL.len()];
             v.selected = 0;
             v.top = 0;
-            let shown = v.visible(analysis).len();
+            v.refresh(analysis);
+            let shown = v.visible.len();
             state.notice = Some(format!(
                 "showing claims {}: {shown} of {}",
                 v.filter.label(),
@@ -222,23 +250,25 @@ mod tests {
         let corpus = corpus::bundled();
         let findings = crate::analysis::analyse(&corpus);
         let a = &findings.claims;
-        let (all, some, unique, conflict) = summary(a);
-        assert_eq!(all + some + unique + conflict, a.claims.len());
-        assert!(conflict >= 1 && all >= 1 && unique >= 1);
-        let view = ClaimsView::default();
-        let list = view.visible(a);
-        assert_eq!(standing(&a.claims[list[0]]), Standing::Conflict);
+        let n = summary(a);
+        assert_eq!(
+            n.shared_by_all + n.shared_by_some + n.unique + n.conflict,
+            a.claims.len()
+        );
+        assert!(n.conflict >= 1 && n.shared_by_all >= 1 && n.unique >= 1);
+        let mut view = ClaimsView::default();
+        view.refresh(a);
+        assert_eq!(standing(&a.claims[view.visible[0]]), Standing::Conflict);
         for filter in Filter::ALL {
-            let v = ClaimsView {
+            let mut v = ClaimsView {
                 filter,
                 ..ClaimsView::default()
             };
-            assert!(v.visible(a).iter().all(|&i| filter.keeps(&a.claims[i])));
+            v.refresh(a);
+            assert!(v.visible.iter().all(|&i| filter.keeps(&a.claims[i])));
+            if filter == Filter::Unique {
+                assert_eq!(v.visible.len(), n.unique);
+            }
         }
-        let v = ClaimsView {
-            filter: Filter::Unique,
-            ..ClaimsView::default()
-        };
-        assert_eq!(v.visible(a).len(), unique);
     }
 }

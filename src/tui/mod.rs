@@ -13,6 +13,7 @@ mod marks;
 mod passage;
 mod run;
 mod search;
+mod sources_table;
 mod state;
 mod terminal;
 mod theme;

@@ -208,6 +208,7 @@ pub struct State {
     /// A passing remark (nothing found, no more passages); the next key clears it.
     pub notice: Option<String>,
     pub sources_scroll: usize,
+    pub sources_table: super::sources_table::SourcesTable,
     pub compare: super::compare::CompareView,
     pub claims_view: super::claims_view::ClaimsView,
     pub quit: bool,
@@ -240,6 +241,7 @@ impl State {
             message: None,
             notice: None,
             sources_scroll: 0,
+            sources_table: Default::default(),
             compare: Default::default(),
             claims_view: Default::default(),
             quit: false,
@@ -257,6 +259,8 @@ impl State {
         self.analysis = super::findings::reader_analysis(&self.corpus, &findings);
         self.analysis.bookmarks = bookmarks;
         self.findings = Some(std::sync::Arc::new(findings));
+        self.claims_view = Default::default();
+        super::claims_view::prepare(self);
     }
 
     /// Shows a config problem in the message line; the reader runs on defaults.

@@ -85,6 +85,11 @@ pub fn update(state: &mut State, action: Action) {
     }
     relayout(state);
     super::compare::prepare(state);
+    super::claims_view::prepare(state);
+    if state.tab == Tab::Sources {
+        // Again: the closest wording is worked out on the first visit.
+        super::sources_table::prepare(state);
+    }
 }
 
 fn reader_tab(state: &mut State, action: Action) {
@@ -173,6 +178,9 @@ fn click(state: &mut State, column: u16, row: u16) {
 /// Fits the panes to the terminal: how many, which articles, wrapped at the current width,
 /// keeping each pane on the same text when the width changes.
 pub fn relayout(state: &mut State) {
+    if state.tab == Tab::Sources {
+        super::sources_table::prepare(state);
+    }
     let n_articles = state.corpus.articles.len();
     if n_articles == 0 {
         state.panes.clear();
@@ -232,10 +240,6 @@ pub fn relayout(state: &mut State) {
         state.selection = None;
     }
     state.passage = super::passage::under_cursor(state);
-    if state.tab == Tab::Sources {
-        let max = super::views::sources::line_count(state).saturating_sub(state.text_rows());
-        state.sources_scroll = state.sources_scroll.min(max);
-    }
     let shown = super::views::bookmarks::entries_shown(state);
     let m = &mut state.marks;
     m.scroll = m.scroll.min(m.selected);

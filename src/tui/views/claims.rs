@@ -59,10 +59,14 @@ impl Widget for Claims<'_> {
 }
 
 fn summary(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
-    let (all, some, unique, conflict) = claims_view::summary(a);
+    let n = state.claims_view.counts;
     let text = format!(
-        "{} claims: {all} shared by all, {some} by some, {unique} unique, {conflict} in conflict",
+        "{} claims: {} shared by all, {} by some, {} unique, {} in conflict",
         a.claims.len(),
+        n.shared_by_all,
+        n.shared_by_some,
+        n.unique,
+        n.conflict,
     );
     put(buf, area, area.x + 1, area.y, &text, state.theme.header);
 }
@@ -91,11 +95,8 @@ fn legend(state: &State, area: Rect, buf: &mut Buffer) {
     }
     let x = put(buf, area, x, y, "! in conflict", theme.warning);
     let v = &state.claims_view;
-    if let Some(findings) = &state.findings {
-        let shown = v.visible(&findings.claims).len();
-        let text = format!("   showing: {} ({shown})", v.filter.label());
-        put(buf, area, x, y, &text, theme.header);
-    }
+    let text = format!("   showing: {} ({})", v.filter.label(), v.visible.len());
+    put(buf, area, x, y, &text, theme.header);
 }
 
 /// Width of each source's column.
@@ -119,8 +120,8 @@ fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         x += col as u16;
     }
     put(buf, area, x, area.y, "claim", theme.header);
-    let list = v.visible(a);
-    for (row, (pos, &i)) in list
+    for (row, (pos, &i)) in v
+        .visible
         .iter()
         .enumerate()
         .skip(v.top)
