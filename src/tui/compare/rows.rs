@@ -129,21 +129,34 @@ fn wrap(words: Vec<Piece>, width: usize, kind: RowKind, out: &mut Vec<Row>) {
     }
 }
 
-fn heading(corpus: &Corpus, passage: &Passage, w: usize) -> String {
+/// Fewest columns a shortened source name keeps in a heading.
+const LABEL_MIN: usize = 8;
+
+/// Version `w`'s title within `width`: the flags and figures stay whole, the source name gives
+/// way first (a long id must not push "re-translation?" off a narrow screen), then the count.
+fn heading(corpus: &Corpus, passage: &Passage, w: usize, width: usize) -> String {
     let v = &passage.versions[w];
-    // Flags first: a long source name must not push them off a narrow screen.
-    let mut text = version_label(corpus, passage, w);
+    let mut flags = String::new();
     if passage.base == Base::Witness(w) {
-        text.push_str(" · the base");
+        flags.push_str(" · the base");
     }
     if v.retranslation {
-        text.push_str(" · re-translation?");
+        flags.push_str(" · re-translation?");
     }
-    text.push_str(&format!(
-        " · fidelity {:.2} · {} words",
-        v.fidelity, v.words
-    ));
-    text
+    flags.push_str(&format!(" · fidelity {:.2}", v.fidelity));
+    let words = format!(" · {} words", v.words);
+    let label = version_label(corpus, passage, w);
+    let room = |tail: usize| width.saturating_sub(tail).max(LABEL_MIN);
+    if label.width() + flags.width() + words.width() <= width {
+        format!("{label}{flags}{words}")
+    } else if room(flags.width() + words.width()) > LABEL_MIN {
+        format!(
+            "{}{flags}{words}",
+            fit(&label, room(flags.width() + words.width()))
+        )
+    } else {
+        format!("{}{flags}", fit(&label, room(flags.width())))
+    }
 }
 
 /// The stacked layout: the consensus reading (when it is the base), then every version's
@@ -169,7 +182,7 @@ pub fn stacked(corpus: &Corpus, passage: &Passage, width: usize, hide: bool) -> 
     for w in 0..passage.width() {
         out.push(Row {
             kind: RowKind::Heading(w),
-            pieces: vec![Piece::plain(heading(corpus, passage, w))],
+            pieces: vec![Piece::plain(heading(corpus, passage, w, width))],
         });
         wrap(
             version_pieces(corpus, passage, w, hide),
@@ -313,6 +326,23 @@ mod tests {
             .unwrap();
         assert_eq!(respecting.class, VariantClass::Substitution);
         assert!(row_of_version(&rows, v002).is_some());
+    }
+
+    #[test]
+    fn a_heading_shortens_the_source_name_before_its_flags() {
+        let (corpus, p) = letter();
+        let v002 = p.versions.iter().position(|v| v.article == 2).unwrap();
+        for width in [44, 52, 76] {
+            let rows = stacked(&corpus, &p, width, false);
+            let heading = rows
+                .iter()
+                .find(|r| r.kind == RowKind::Heading(v002))
+                .map(|r| r.pieces[0].text.clone())
+                .unwrap();
+            assert!(heading.width() <= width, "{heading:?} at {width}");
+            assert!(heading.contains("re-translation?"), "{heading:?}");
+            assert!(heading.contains("fidelity 0."), "{heading:?}");
+        }
     }
 
     #[test]
