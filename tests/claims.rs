@@ -132,3 +132,57 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// The claim whose support has a sentence of `source` containing `needle`.
+fn claim_with<'a>(
+    claims: &'a [serde_json::Value],
+    source: &str,
+    needle: &str,
+) -> &'a serde_json::Value {
+    claims
+        .iter()
+        .find(|c| {
+            c["support"].as_array().unwrap().iter().any(|s| {
+                s["source"].as_str().unwrap().starts_with(source)
+                    && s["text"].as_str().unwrap().contains(needle)
+            })
+        })
+        .unwrap_or_else(|| panic!("no claim of {source} with {needle:?}"))
+}
+
+fn supporters(claim: &serde_json::Value) -> Vec<String> {
+    let mut s: Vec<String> = claim["support"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["source"].as_str().unwrap()[..3].to_string())
+        .collect();
+    s.dedup();
+    s
+}
+
+#[test]
+fn the_letters_text_is_its_own_claim_apart_from_milleys_remarks_on_it() {
+    let (out, _) = claims(&["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let claims = v["claims"].as_array().unwrap();
+    let letter = claim_with(claims, "001", "in deference to the sovereignty");
+    assert_eq!(supporters(letter), ["001", "002", "004"]);
+    assert_eq!(letter["kind"], "quote");
+    let texts = |c: &serde_json::Value| -> Vec<String> {
+        c["support"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap().to_lowercase())
+            .collect()
+    };
+    // 004 cites two words of the letter in a sentence about Milley's remarks: that sentence
+    // must not bridge the letter and the remarks into one claim.
+    assert!(texts(letter).iter().all(|t| !t.contains("poorly worded")));
+    let remarks = claim_with(claims, "003", "Poorly worded, implies withdrawal");
+    assert_eq!(supporters(remarks), ["000", "001", "002", "003", "004"]);
+    assert!(texts(remarks).iter().all(|t| !t.contains("sovereignty")));
+    let summary = remarks["summary"].as_str().unwrap();
+    assert!(!summary.starts_with("it was)"), "{summary}");
+}

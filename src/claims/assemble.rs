@@ -15,6 +15,11 @@ use crate::text::sanitise_line;
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 160;
 
+/// A statement holds a quote when at least 1 / QUOTE_SHARE_DEN of it is the quote, or at least
+/// QUOTE_HELD_BYTES of the quote (about six words) are in it.
+const QUOTE_SHARE_DEN: usize = 3;
+const QUOTE_HELD_BYTES: usize = 32;
+
 /// Joins claims that hold the same quote, as the quotes engine grouped them.
 pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: &ClaimInputs) {
     if inputs.quote_groups.is_empty() {
@@ -37,7 +42,14 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
     for quote in &inputs.quote_groups {
         let mut first: Option<usize> = None;
         for &(article, span) in quote {
-            for u in overlapping(units, article, span) {
+            // A statement holds the quote when the quote is a good part of it, or a sentence's
+            // worth: one that only cites a few of its words ("preparing for “onward
+            // movement”") is about something else and must not join the two claims.
+            let holds = |u: &usize| {
+                let shared = units[*u].clause.overlap(span);
+                shared >= QUOTE_HELD_BYTES || shared * QUOTE_SHARE_DEN >= units[*u].clause.len()
+            };
+            for u in overlapping(units, article, span).filter(holds) {
                 let r = root(&mut parent, group_of[u]);
                 match first {
                     None => first = Some(r),
@@ -76,16 +88,27 @@ fn unit_evidence(corpus: &Corpus, u: &Unit) -> Evidence {
 }
 
 fn summary(corpus: &Corpus, u: &Unit) -> String {
-    let mut text = corpus.articles[u.article].clean_text(u.clause);
+    let article = &corpus.articles[u.article];
+    let mut text = article.clean_text(u.clause);
+    // A clause starts at its first word: "(it was) poorly worded" needs its parenthesis back.
+    if text.matches(')').count() > text.matches('(').count()
+        && article.text[..u.clause.start].ends_with('(')
+    {
+        text.insert(0, '(');
+    }
     // A clause cut from inside a quotation keeps only one of its quote marks: drop them.
     let unbalanced = text.matches('“').count() != text.matches('”').count()
         || text.matches('"').count() % 2 == 1;
     if unbalanced {
         text.retain(|c| !matches!(c, '“' | '”' | '"'));
     }
-    let trimmed = text
-        .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'«»,;:(".contains(c) || c == '…')
+    let mut trimmed = text
+        .trim_matches(|c: char| c.is_whitespace() || "\"“”‘’'«»,;:".contains(c) || c == '…')
         .to_string();
+    // An opening parenthesis goes only when nothing closes it.
+    if trimmed.starts_with('(') && trimmed.matches('(').count() > trimmed.matches(')').count() {
+        trimmed = trimmed[1..].trim_start().to_string();
+    }
     if trimmed.chars().count() <= SUMMARY_CHARS {
         return trimmed;
     }
