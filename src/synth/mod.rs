@@ -215,9 +215,37 @@ const SPEAKERS: &[&str] = &[
     "a senior US official",
 ];
 
+/// Share of the longer words of a filler sentence replaced by other words of the seeds.
+const LOCAL_SHARE: f64 = 0.7;
+
+/// Text with its quotation marks taken out: a fragment of a seed sentence cut inside a
+/// quotation would otherwise open a quote that runs on through the article.
+fn narration(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '«' | '»'))
+        .collect()
+}
+
+/// Narration of about `words` words that belongs to one article: seed sentences with a good
+/// share of their words changed, so that, as in a real corpus, most of an article's sentences
+/// are its own and only the shared quotes and claims recur across articles.
+fn local_story(rng: &mut Rng, vocab: &Vocabulary, words: usize) -> String {
+    let base = narration(&vocab.passage(rng, words));
+    base.split_whitespace()
+        .map(|w| {
+            if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && rng.chance(LOCAL_SHARE) {
+                rng.pick(&vocab.words).clone()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `articles` articles of about `words` words each. They share a pool of quotes (each carried,
 /// with edits, by about a third of the articles) and numeric claims (some with a conflicting
-/// number), set among filler sentences drawn from the seeds.
+/// number), set among narration of each article's own.
 pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
     let vocab = Vocabulary::from_seeds();
     let mut rng = Rng::new(seed);
@@ -225,19 +253,23 @@ pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
     let quotes: Vec<String> = (0..pool)
         .map(|_| {
             let len = 18 + rng.below(20);
-            vocab.passage(&mut rng, len)
+            narration(&vocab.passage(&mut rng, len))
         })
         .collect();
     let claims: Vec<(String, u32)> = (0..pool)
         .map(|_| {
             let len = 5 + rng.below(5);
-            let subject = vocab.passage(&mut rng, len);
+            let subject = narration(&vocab.passage(&mut rng, len));
             (subject, 100 * (1 + rng.below(90) as u32))
         })
         .collect();
     (0..articles)
         .map(|i| {
-            let mut paragraphs = vec![vocab.passage(&mut rng, 8).trim_end_matches('.').to_string()];
+            let mut paragraphs = vec![
+                narration(&vocab.passage(&mut rng, 8))
+                    .trim_end_matches('.')
+                    .to_string(),
+            ];
             let mut count = 0;
             while count < words {
                 let paragraph = match rng.below(6) {
@@ -265,8 +297,7 @@ pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
                     }
                     _ => {
                         let len = 20 + rng.below(30);
-                        let s = vocab.passage(&mut rng, len);
-                        edit(&mut rng, &vocab, &s, EditRates::COPY)
+                        local_story(&mut rng, &vocab, len)
                     }
                 };
                 count += paragraph.split_whitespace().count();
