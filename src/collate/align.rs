@@ -3,6 +3,7 @@
 //! existing columns and its extra words open new ones. Cost per witness is one diff plus one pass
 //! over the table, so nothing grows with the product of witness lengths.
 
+use super::keydiff;
 use super::tokenise::Token;
 use similar::{Algorithm, DiffOp, capture_diff_deadline};
 use std::time::Instant;
@@ -38,14 +39,18 @@ pub(crate) fn align(
     let mut reps: Vec<u32> = first.iter().map(|t| t.key).collect();
     for (w, witness) in tokens.iter().enumerate().skip(1) {
         let keys: Vec<u32> = witness.iter().map(|t| t.key).collect();
-        let ops = capture_diff_deadline(
-            algorithm,
-            &reps[..],
-            0..reps.len(),
-            &keys[..],
-            0..keys.len(),
-            deadline,
-        );
+        let ops = if algorithm == Algorithm::Patience {
+            keydiff::diff(&reps, &keys, deadline)
+        } else {
+            capture_diff_deadline(
+                algorithm,
+                &reps[..],
+                0..reps.len(),
+                &keys[..],
+                0..keys.len(),
+                deadline,
+            )
+        };
         if deadline.is_some_and(|d| Instant::now() > d) {
             table.approximate = true;
         }
