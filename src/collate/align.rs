@@ -1,8 +1,8 @@
 //! Progressive alignment: the first witness's tokens make the first columns; each further witness
 //! is diffed (integer keys; `keydiff` for patience, `similar` otherwise) against the columns'
-//! representative keys, its matches fill
-//! existing columns and its extra words open new ones. Cost per witness is one diff plus one pass
-//! over the table, so nothing grows with the product of witness lengths.
+//! representative keys, its matches fill existing columns and its extra words open new ones. Cost
+//! per witness is one diff plus one pass over the table, so nothing grows with the product of
+//! witness lengths.
 
 use super::keydiff;
 use super::tokenise::Token;
