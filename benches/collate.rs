@@ -1,5 +1,6 @@
 //! Collation of N versions of a passage and pairwise word diff, on the deterministic synthetic
-//! versions (realistic edits, one re-translation) that benches/compare.sh also feeds to CollateX.
+//! versions (realistic edits, one re-translation) that benches/compare.sh also feeds to CollateX,
+//! and word diff of two different seed reports.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crosscheck::collate::{Algorithm, CollateOptions, Witness, collate, word_diff};
@@ -28,6 +29,19 @@ fn collation(c: &mut Criterion) {
             black_box(word_diff(
                 Witness::new("a", &big[0]),
                 Witness::new("b", &big[1]),
+                Algorithm::Patience,
+                None,
+            ))
+        })
+    });
+    // Two different reports: little in common, where Myers in every patience gap was quadratic.
+    let corpus = crosscheck::corpus::bundled();
+    let (old, new) = (&corpus.articles[0].text, &corpus.articles[4].text);
+    c.bench_function("word diff/two different seed articles", |b| {
+        b.iter(|| {
+            black_box(word_diff(
+                Witness::new("a", old),
+                Witness::new("b", new),
                 Algorithm::Patience,
                 None,
             ))

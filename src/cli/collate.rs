@@ -3,12 +3,14 @@
 //! `write_collation` is the printer any command collating a set of texts shares.
 
 use super::{Global, TextOrJson};
-use crate::collate::{Base, CollateOptions, Collation, VariantClass, Witness, collate};
+use crate::collate::{
+    Base, CollateOptions, Collation, VariantClass, Witness, WitnessStats, collate,
+};
 use crate::corpus::DEFAULT_MAX_FILE_BYTES;
 use crate::text::{sanitise, sanitise_line};
 use anyhow::{Context, bail};
 use clap::Args;
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
@@ -182,67 +184,113 @@ fn round(x: f64) -> f64 {
 }
 
 /// The collation as JSON: witnesses with their measures, the base, every column with each
-/// cell's text, byte span and class, and the distance matrix.
-pub fn to_json(c: &Collation) -> Value {
+/// cell's text, byte span and class, and the distance matrix. Serialised from borrowed structs
+/// (not a `serde_json::Value` tree, whose maps cost more than the collation itself).
+#[derive(Serialize)]
+pub struct CollationJson<'c> {
+    witnesses: Vec<WitnessJson<'c>>,
+    base: BaseJson<'c>,
+    approximate: bool,
+    columns: Vec<ColumnJson<'c>>,
+    distances: Vec<Vec<f64>>,
+}
+
+#[derive(Serialize)]
+struct WitnessJson<'c> {
+    id: &'c str,
+    words: usize,
+    fidelity: f64,
+    retranslation: bool,
+    against_base: WitnessStats,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum BaseJson<'c> {
+    Consensus(&'static str),
+    Witness { witness: &'c str },
+}
+
+#[derive(Serialize)]
+struct ColumnJson<'c> {
+    class: VariantClass,
+    base: Option<&'c str>,
+    cells: Vec<CellJson<'c>>,
+}
+
+/// A gap is `{"text": null, "class": ...}`, without a span.
+#[derive(Serialize)]
+struct CellJson<'c> {
+    text: Option<&'c str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    class: VariantClass,
+}
+
+pub fn to_json<'c>(c: &'c Collation) -> CollationJson<'c> {
     let fidelity = c.fidelity();
-    let witnesses: Vec<Value> = c
+    let witnesses = c
         .witnesses()
         .iter()
         .enumerate()
-        .map(|(w, witness)| {
-            json!({
-                "id": witness.id,
-                "words": c.tokens(w).len(),
-                "fidelity": round(fidelity[w]),
-                "retranslation": c.is_retranslation(w),
-                "against_base": c.stats(w),
-            })
+        .map(|(w, witness)| WitnessJson {
+            id: &witness.id,
+            words: c.tokens(w).len(),
+            fidelity: round(fidelity[w]),
+            retranslation: c.is_retranslation(w),
+            against_base: c.stats(w),
         })
         .collect();
     let base = match c.base() {
-        Base::Consensus => json!("consensus"),
-        Base::Witness(w) => json!({ "witness": c.witnesses()[w].id }),
+        Base::Consensus => BaseJson::Consensus("consensus"),
+        Base::Witness(w) => BaseJson::Witness {
+            witness: &c.witnesses()[w].id,
+        },
     };
-    let columns: Vec<Value> = c
+    let columns = c
         .columns()
-        .map(|column| {
-            let cells: Vec<Value> = column
+        .map(|column| ColumnJson {
+            class: column.class,
+            base: c.base_text(column.index),
+            cells: column
                 .cells
                 .iter()
                 .zip(column.classes)
                 .enumerate()
-                .map(|(w, (cell, class))| match cell {
+                .map(|(w, (cell, &class))| match cell {
                     Some(t) => {
                         let token = &c.tokens(w)[*t as usize];
-                        json!({
-                            "text": c.token_text(w, *t),
-                            "start": token.span.start,
-                            "end": token.span.end,
-                            "class": class,
-                        })
+                        CellJson {
+                            text: Some(c.token_text(w, *t)),
+                            start: Some(token.span.start),
+                            end: Some(token.span.end),
+                            class,
+                        }
                     }
-                    None => json!({ "text": null, "class": class }),
+                    None => CellJson {
+                        text: None,
+                        start: None,
+                        end: None,
+                        class,
+                    },
                 })
-                .collect();
-            json!({
-                "class": column.class,
-                "base": c.base_text(column.index),
-                "cells": cells,
-            })
+                .collect(),
         })
         .collect();
-    let distances: Vec<Vec<f64>> = c
+    let distances = c
         .distances()
         .into_iter()
         .map(|row| row.into_iter().map(round).collect())
         .collect();
-    json!({
-        "witnesses": witnesses,
-        "base": base,
-        "approximate": c.is_approximate(),
-        "columns": columns,
-        "distances": distances,
-    })
+    CollationJson {
+        witnesses,
+        base,
+        approximate: c.is_approximate(),
+        columns,
+        distances,
+    }
 }
 
 fn mark(class: VariantClass) -> &'static str {

@@ -1,8 +1,10 @@
 //! Progressive alignment: the first witness's tokens make the first columns; each further witness
-//! is diffed (integer keys, `similar`) against the columns' representative keys, its matches fill
-//! existing columns and its extra words open new ones. Cost per witness is one diff plus one pass
-//! over the table, so nothing grows with the product of witness lengths.
+//! is diffed (integer keys; `keydiff` for patience, `similar` otherwise) against the columns'
+//! representative keys, its matches fill existing columns and its extra words open new ones. Cost
+//! per witness is one diff plus one pass over the table, so nothing grows with the product of
+//! witness lengths.
 
+use super::keydiff;
 use super::tokenise::Token;
 use similar::{Algorithm, DiffOp, capture_diff_deadline};
 use std::time::Instant;
@@ -38,14 +40,18 @@ pub(crate) fn align(
     let mut reps: Vec<u32> = first.iter().map(|t| t.key).collect();
     for (w, witness) in tokens.iter().enumerate().skip(1) {
         let keys: Vec<u32> = witness.iter().map(|t| t.key).collect();
-        let ops = capture_diff_deadline(
-            algorithm,
-            &reps[..],
-            0..reps.len(),
-            &keys[..],
-            0..keys.len(),
-            deadline,
-        );
+        let ops = if algorithm == Algorithm::Patience {
+            keydiff::diff(&reps, &keys, deadline)
+        } else {
+            capture_diff_deadline(
+                algorithm,
+                &reps[..],
+                0..reps.len(),
+                &keys[..],
+                0..keys.len(),
+                deadline,
+            )
+        };
         if deadline.is_some_and(|d| Instant::now() > d) {
             table.approximate = true;
         }
@@ -185,15 +191,18 @@ fn pair_block(
         return out;
     }
     const PAIR: u32 = 1000;
-    let text = |key: u32| key_texts.get(key as usize).map_or("", String::as_str);
+    let word = |key: &u32| Bigrams::new(key_texts.get(*key as usize).map_or("", String::as_str));
+    let (columns, tokens): (Vec<Bigrams>, Vec<Bigrams>) = (
+        columns.iter().map(word).collect(),
+        tokens.iter().map(word).collect(),
+    );
     // score[i][j]: best score aligning the first i columns with the first j tokens.
     let cols = m + 1;
     let mut score = vec![0u32; (k + 1) * cols];
     for i in 1..=k {
         for j in 1..=m {
-            let pair = score[(i - 1) * cols + j - 1]
-                + PAIR
-                + similarity(text(columns[i - 1]), text(tokens[j - 1]));
+            let pair =
+                score[(i - 1) * cols + j - 1] + PAIR + columns[i - 1].similarity(&tokens[j - 1]);
             score[i * cols + j] = pair
                 .max(score[(i - 1) * cols + j])
                 .max(score[i * cols + j - 1]);
@@ -204,9 +213,8 @@ fn pair_block(
     while i > 0 || j > 0 {
         let here = score[i * cols + j];
         if i > 0 && j > 0 {
-            let pair = score[(i - 1) * cols + j - 1]
-                + PAIR
-                + similarity(text(columns[i - 1]), text(tokens[j - 1]));
+            let pair =
+                score[(i - 1) * cols + j - 1] + PAIR + columns[i - 1].similarity(&tokens[j - 1]);
             if here == pair {
                 out.push((Some(i - 1), Some(j - 1)));
                 i -= 1;
@@ -226,42 +234,57 @@ fn pair_block(
     out
 }
 
-/// How alike two words look, 0..=201: twice the Dice coefficient of their character bigrams
-/// (in percent), plus one when they start alike, which settles ties between unrelated words
-/// ("as" pairs with "at" rather than with "the").
-fn similarity(a: &str, b: &str) -> u32 {
-    let same_start = u32::from(a.chars().next().is_some() && a.chars().next() == b.chars().next());
-    2 * dice(a, b) + same_start
+/// A word with its sorted character bigrams, computed once per block rather than per pair.
+struct Bigrams<'t> {
+    text: &'t str,
+    sorted: Vec<(char, char)>,
 }
 
-/// Dice coefficient of character bigrams, 0..=100.
-fn dice(a: &str, b: &str) -> u32 {
-    if a == b {
-        return 100;
+impl<'t> Bigrams<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut chars = text.chars();
+        let mut prev = chars.next();
+        let mut sorted = Vec::with_capacity(text.len());
+        for c in chars {
+            sorted.extend(prev.map(|p| (p, c)));
+            prev = Some(c);
+        }
+        sorted.sort_unstable();
+        Bigrams { text, sorted }
     }
-    let bigrams = |s: &str| -> Vec<(char, char)> {
-        let chars: Vec<char> = s.chars().collect();
-        let mut v: Vec<(char, char)> = chars.windows(2).map(|p| (p[0], p[1])).collect();
-        v.sort_unstable();
-        v
-    };
-    let (x, y) = (bigrams(a), bigrams(b));
-    if x.is_empty() || y.is_empty() {
-        return 0;
+
+    /// How alike two words look, 0..=201: twice the Dice coefficient of their character
+    /// bigrams (in percent), plus one when they start alike, which settles ties between
+    /// unrelated words ("as" pairs with "at" rather than with "the").
+    fn similarity(&self, other: &Bigrams) -> u32 {
+        let first = self.text.chars().next();
+        let same_start = u32::from(first.is_some() && first == other.text.chars().next());
+        2 * self.dice(other) + same_start
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
+
+    /// Dice coefficient of character bigrams, 0..=100.
+    fn dice(&self, other: &Bigrams) -> u32 {
+        if self.text == other.text {
+            return 100;
+        }
+        let (x, y) = (&self.sorted, &other.sorted);
+        if x.is_empty() || y.is_empty() {
+            return 0;
+        }
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
             }
         }
+        (200 * shared / (x.len() + y.len())) as u32
     }
-    (200 * shared / (x.len() + y.len())) as u32
 }
 
 #[cfg(test)]
@@ -298,6 +321,8 @@ mod tests {
 
     #[test]
     fn similarity_is_dice_with_a_tie_break() {
+        let dice = |a, b| Bigrams::new(a).dice(&Bigrams::new(b));
+        let similarity = |a, b| Bigrams::new(a).similarity(&Bigrams::new(b));
         assert_eq!(dice("night", "night"), 100);
         assert_eq!(dice("night", "nacht"), 25);
         assert_eq!(dice("a", "b"), 0);

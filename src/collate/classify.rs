@@ -160,20 +160,23 @@ fn mark_transpositions(
     classes: &mut [VariantClass],
 ) {
     // Runs of omitted and of added columns; columns empty in both witness and base are skipped.
-    let mut runs: Vec<(VariantClass, Vec<usize>)> = Vec::new();
+    // Each run is a range of `run_columns` (one vector for all: most runs are one column).
+    let mut run_columns: Vec<usize> = Vec::with_capacity(bases.len());
+    let mut runs: Vec<(VariantClass, std::ops::Range<usize>)> = Vec::new();
     for (c, base) in bases.iter().enumerate() {
         let class = classes[c * width + w];
         if base.is_none() && cells[c * width + w].is_none() {
             continue;
         }
+        run_columns.push(c);
         match runs.last_mut() {
             Some((k, cols))
                 if *k == class
                     && matches!(class, VariantClass::Omission | VariantClass::Addition) =>
             {
-                cols.push(c)
+                cols.end += 1
             }
-            _ => runs.push((class, vec![c])),
+            _ => runs.push((class, run_columns.len() - 1..run_columns.len())),
         }
     }
     let key_of = |c: usize, class: VariantClass| -> u32 {
@@ -187,7 +190,10 @@ fn mark_transpositions(
     let mut omitted: HashMap<Vec<u32>, Vec<usize>> = HashMap::default();
     for (i, (class, cols)) in runs.iter().enumerate() {
         if *class == VariantClass::Omission {
-            let keys: Vec<u32> = cols.iter().map(|&c| key_of(c, *class)).collect();
+            let keys: Vec<u32> = run_columns[cols.clone()]
+                .iter()
+                .map(|&c| key_of(c, *class))
+                .collect();
             let chars: usize = keys.iter().map(|&k| key_texts[k as usize].len()).sum();
             if chars >= MIN_MOVED_CHARS {
                 omitted.entry(keys).or_default().push(i);
@@ -201,14 +207,20 @@ fn mark_transpositions(
         if *class != VariantClass::Addition {
             continue;
         }
-        let keys: Vec<u32> = cols.iter().map(|&c| key_of(c, *class)).collect();
+        let keys: Vec<u32> = run_columns[cols.clone()]
+            .iter()
+            .map(|&c| key_of(c, *class))
+            .collect();
         let Some(candidates) = omitted.get_mut(&keys) else {
             continue;
         };
         let Some(partner) = candidates.pop() else {
             continue;
         };
-        for &c in cols.iter().chain(&runs[partner].1) {
+        for &c in run_columns[cols.clone()]
+            .iter()
+            .chain(&run_columns[runs[partner].1.clone()])
+        {
             classes[c * width + w] = VariantClass::Transposition;
         }
     }

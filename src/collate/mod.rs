@@ -16,6 +16,7 @@
 
 mod align;
 mod classify;
+mod keydiff;
 mod measures;
 mod tokenise;
 

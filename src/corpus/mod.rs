@@ -5,7 +5,10 @@ mod article;
 mod bundled;
 mod formats;
 mod load;
+mod matchers;
 mod noise;
+#[cfg(test)]
+mod oracle_tests;
 mod structure;
 
 pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};

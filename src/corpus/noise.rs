@@ -2,98 +2,194 @@
 //! translation and syndication notices, reporting credits and glued-in link previews.
 
 use super::article::NoiseKind;
+use super::matchers::{
+    CharClass, any_word_prefix_ci, is_word_char, one_line_of_at_most, strip_any_prefix_ci,
+    strip_prefix_ci, word_ends,
+};
 use crate::text::Span;
-use regex::Regex;
-use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
-struct Rule {
-    kind: NoiseKind,
-    pattern: Regex,
-    /// When set, the pattern's first group must be this many characters long. Checked here
-    /// rather than written `{2,40}` in the pattern: a bounded repeat of a Unicode class
-    /// compiles to forty copies of it, tens of milliseconds at every start.
-    group_chars: Option<RangeInclusive<usize>>,
-}
+/// Whether a trimmed paragraph is one kind of noise.
+type Matcher = fn(&str) -> bool;
 
-fn rule(kind: NoiseKind, pattern: &str) -> Rule {
-    Rule {
-        kind,
-        pattern: Regex::new(pattern).expect("noise patterns are valid"),
-        group_chars: None,
-    }
-}
-
-fn bounded_rule(kind: NoiseKind, pattern: &str, group_chars: RangeInclusive<usize>) -> Rule {
-    Rule {
-        group_chars: Some(group_chars),
-        ..rule(kind, pattern)
-    }
-}
-
-impl Rule {
-    fn matches(&self, text: &str) -> bool {
-        match &self.group_chars {
-            None => self.pattern.is_match(text),
-            Some(range) => self
-                .pattern
-                .captures(text)
-                .and_then(|c| c.get(1))
-                .is_some_and(|g| range.contains(&g.as_str().chars().count())),
-        }
-    }
-}
-
-/// Whole-paragraph patterns, tried in order on the trimmed paragraph text.
-static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
-    vec![
-        rule(
-            NoiseKind::Caption,
-            r"(?i)^(file photo\b|\(files?\)|in this (file )?photo\b|photo:|picture:)",
-        ),
-        // Credit at the end of a caption: "... Picture: AP", "Photo: Getty Images".
-        rule(
-            NoiseKind::Caption,
-            r"(?:Picture|Photo|Image|Photograph|Credit|Pictured)s?: [^.!?]{1,60}$",
-        ),
-        bounded_rule(NoiseKind::Caption, r"\bREUTERS/([\p{L} .'-]+)$", 2..=40),
-        rule(NoiseKind::Caption, r"\((?:AP|AFP|Reuters) Photo[^)]*\)$"),
-        rule(NoiseKind::Caption, r"^/?\s*(?:AFP|AP|Getty Images|EPA)\s*/"),
-        rule(
-            NoiseKind::Related,
-            r"(?i)^(related|read more|see also|also read|watch|listen|more on this)\s*:",
-        ),
-        rule(
-            NoiseKind::Advertisement,
-            r"(?i)^(advertisement|advertising|sponsored content|sponsored|ad)$",
-        ),
-        rule(
-            NoiseKind::TranslationNotice,
-            r"(?i)^(powered by automated translation|(this (article|story) (was|has been) )?(automatically|machine)[ -]translated\b.*)$",
-        ),
-        rule(
-            NoiseKind::Syndication,
-            r"(?i)^originally published (as|in|on|by)\b",
-        ),
-        rule(
-            NoiseKind::Credits,
-            r"(?i)^\(?(additional )?(reporting|writing|editing|compiled) by\b[^\n]*$",
-        ),
-        rule(
-            NoiseKind::Promotion,
-            r"(?i)^(sign up for|subscribe to|follow us on|share this (article|story)|click here)\b.{0,80}$",
-        ),
-    ]
-});
+/// Whole-paragraph rules, tried in order on the trimmed paragraph text. Each is written by hand
+/// with the semantics of the regex in its comment (the tests check them against those regexes).
+pub(super) const RULES: [(NoiseKind, Matcher); 11] = [
+    (NoiseKind::Caption, caption_opening),
+    (NoiseKind::Caption, caption_credit),
+    (NoiseKind::Caption, reuters_credit),
+    (NoiseKind::Caption, agency_photo_credit),
+    (NoiseKind::Caption, agency_slash_credit),
+    (NoiseKind::Related, related_link),
+    (NoiseKind::Advertisement, advertisement),
+    (NoiseKind::TranslationNotice, translation_notice),
+    (NoiseKind::Syndication, syndication),
+    (NoiseKind::Credits, reporting_credits),
+    (NoiseKind::Promotion, promotion),
+];
 
 /// The kind of noise a whole paragraph is, if it is noise.
 pub fn paragraph_noise(paragraph: &str) -> Option<NoiseKind> {
     let trimmed = paragraph.trim();
-    RULES.iter().find(|r| r.matches(trimmed)).map(|r| r.kind)
+    RULES
+        .iter()
+        .find(|(_, matches)| matches(trimmed))
+        .map(|(kind, _)| *kind)
 }
 
-/// The end of a link preview's text: the "MORE" link that closes it.
-static MORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" MORE\b").unwrap());
+/// `(?i)^(file photo\b|\(files?\)|in this (file )?photo\b|photo:|picture:)`
+fn caption_opening(t: &str) -> bool {
+    strip_prefix_ci(t, "file photo").is_some_and(word_ends)
+        || strip_prefix_ci(t, "(file").is_some_and(|rest| {
+            let rest = strip_prefix_ci(rest, "s").unwrap_or(rest);
+            rest.starts_with(')')
+        })
+        || strip_prefix_ci(t, "in this ").is_some_and(|rest| {
+            let rest = strip_prefix_ci(rest, "file ").unwrap_or(rest);
+            strip_prefix_ci(rest, "photo").is_some_and(word_ends)
+        })
+        || strip_any_prefix_ci(t, &["photo:", "picture:"]).is_some()
+}
+
+/// Credit at the end of a caption: "... Picture: AP", "Photo: Getty Images".
+/// `(?:Picture|Photo|Image|Photograph|Credit|Pictured)s?: [^.!?]{1,60}$`
+fn caption_credit(t: &str) -> bool {
+    const LABELS: [&str; 6] = [
+        "Picture",
+        "Photo",
+        "Image",
+        "Photograph",
+        "Credit",
+        "Pictured",
+    ];
+    t.match_indices(": ").any(|(i, _)| {
+        let before = &t[..i];
+        let before = before.strip_suffix('s').unwrap_or(before);
+        let tail = &t[i + 2..];
+        (LABELS.iter().any(|l| before.ends_with(l)) || LABELS.iter().any(|l| t[..i].ends_with(l)))
+            && !tail.is_empty()
+            && !tail.contains(['.', '!', '?'])
+            && tail.chars().nth(60).is_none()
+    })
+}
+
+/// A photographer's credit: a name of 2 to 40 characters.
+/// `\bREUTERS/([\p{L} .'-]+)$`, the group 2 to 40 characters long.
+fn reuters_credit(t: &str) -> bool {
+    static NAME: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"[\p{L} .'-]"));
+    // Only the last "REUTERS/" can match: an earlier one's tail holds the later '/'.
+    let Some(at) = t.rfind("REUTERS/") else {
+        return false;
+    };
+    let boundary = !t[..at].chars().next_back().is_some_and(is_word_char);
+    let name = &t[at + "REUTERS/".len()..];
+    boundary && name.chars().all(|c| NAME.contains(c)) && (2..=40).contains(&name.chars().count())
+}
+
+/// `\((?:AP|AFP|Reuters) Photo[^)]*\)$`
+fn agency_photo_credit(t: &str) -> bool {
+    let Some(inner) = t.strip_suffix(')') else {
+        return false;
+    };
+    // The credit's own parenthesis is the last one opened after any other ')'.
+    let tail = inner.rfind(')').map_or(inner, |i| &inner[i + 1..]);
+    ["(AP Photo", "(AFP Photo", "(Reuters Photo"]
+        .iter()
+        .any(|l| tail.contains(l))
+}
+
+/// `^/?\s*(?:AFP|AP|Getty Images|EPA)\s*/`
+fn agency_slash_credit(t: &str) -> bool {
+    let t = t.strip_prefix('/').unwrap_or(t).trim_start();
+    ["AFP", "AP", "Getty Images", "EPA"]
+        .iter()
+        .filter_map(|l| t.strip_prefix(l))
+        .any(|rest| rest.trim_start().starts_with('/'))
+}
+
+/// `(?i)^(related|read more|see also|also read|watch|listen|more on this)\s*:`
+fn related_link(t: &str) -> bool {
+    [
+        "related",
+        "read more",
+        "see also",
+        "also read",
+        "watch",
+        "listen",
+        "more on this",
+    ]
+    .iter()
+    .filter_map(|l| strip_prefix_ci(t, l))
+    .any(|rest| rest.trim_start().starts_with(':'))
+}
+
+/// `(?i)^(advertisement|advertising|sponsored content|sponsored|ad)$`
+fn advertisement(t: &str) -> bool {
+    [
+        "advertisement",
+        "advertising",
+        "sponsored content",
+        "sponsored",
+        "ad",
+    ]
+    .iter()
+    .any(|l| strip_prefix_ci(t, l) == Some(""))
+}
+
+/// `(?i)^(powered by automated translation|(this (article|story) (was|has been) )?`
+/// `(automatically|machine)[ -]translated\b.*)$`
+fn translation_notice(t: &str) -> bool {
+    if strip_prefix_ci(t, "powered by automated translation") == Some("") {
+        return true;
+    }
+    let after_this = strip_prefix_ci(t, "this ")
+        .and_then(|r| strip_any_prefix_ci(r, &["article ", "story "]))
+        .and_then(|r| strip_any_prefix_ci(r, &["was ", "has been "]));
+    let rest = after_this.unwrap_or(t);
+    strip_any_prefix_ci(rest, &["automatically", "machine"])
+        .and_then(|r| r.strip_prefix([' ', '-']))
+        .and_then(|r| strip_prefix_ci(r, "translated"))
+        .is_some_and(|r| word_ends(r) && !r.contains('\n'))
+}
+
+/// `(?i)^originally published (as|in|on|by)\b`
+fn syndication(t: &str) -> bool {
+    strip_prefix_ci(t, "originally published ")
+        .is_some_and(|r| any_word_prefix_ci(r, &["as", "in", "on", "by"], |_| true))
+}
+
+/// `(?i)^\(?(additional )?(reporting|writing|editing|compiled) by\b[^\n]*$`
+fn reporting_credits(t: &str) -> bool {
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let t = strip_prefix_ci(t, "additional ").unwrap_or(t);
+    strip_any_prefix_ci(t, &["reporting", "writing", "editing", "compiled"])
+        .and_then(|r| strip_prefix_ci(r, " by"))
+        .is_some_and(|r| word_ends(r) && !r.contains('\n'))
+}
+
+/// `(?i)^(sign up for|subscribe to|follow us on|share this (article|story)|click here)\b.{0,80}$`
+fn promotion(t: &str) -> bool {
+    any_word_prefix_ci(
+        t,
+        &[
+            "sign up for",
+            "subscribe to",
+            "follow us on",
+            "share this article",
+            "share this story",
+            "click here",
+        ],
+        |rest| one_line_of_at_most(rest, 80),
+    )
+}
+
+/// The end of a link preview's text: the "MORE" link that closes it (` MORE\b`), as a byte
+/// range of `text`.
+pub(super) fn find_more(text: &str) -> Option<(usize, usize)> {
+    text.match_indices(" MORE")
+        .map(|(i, m)| (i, i + m.len()))
+        .find(|&(_, end)| word_ends(&text[end..]))
+}
 
 /// Link previews glued into a name, as some sites' pages copy out: "Mark EsperMark Esper
 /// Overnight Defense: ... MORE denied". The name is followed with no space by a fuller name
@@ -111,15 +207,15 @@ pub fn inline_link_previews(text: &str, span: Span) -> Vec<Span> {
         let Some(join) = find_glued_name(slice, search_from) else {
             break;
         };
-        let Some(more) = MORE.find(&slice[join..]) else {
+        let Some((more_start, more_end)) = find_more(&slice[join..]) else {
             break;
         };
         // Previews are a few hundred characters; a "MORE" further away is unrelated.
-        if more.start() > 1200 || bytes[join..join + more.start()].contains(&b'\n') {
+        if more_start > 1200 || bytes[join..join + more_start].contains(&b'\n') {
             search_from = join + 1;
             continue;
         }
-        let end = join + more.end();
+        let end = join + more_end;
         out.push(Span::new(span.start + join, span.start + end));
         search_from = end;
     }

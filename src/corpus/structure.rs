@@ -2,9 +2,9 @@
 //! headline and standfirst, noise, sentences, and an outlet named by a news-agency dateline.
 
 use super::article::{Noise, Paragraph, Role};
+use super::matchers::{CharClass, word_ends};
 use super::noise;
 use crate::text::{Span, split_sentences};
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// What the text itself says about the article.
@@ -20,14 +20,79 @@ pub struct Structure {
 /// Headlines and standfirsts are short; longer lines without a full stop are body text.
 const HEADLINE_MAX_CHARS: usize = 160;
 
-static DATE_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?").unwrap());
+/// `^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?`: the date and where the token ends.
+pub(super) fn date_token(text: &str) -> Option<(&str, usize)> {
+    static DIGIT: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"\d"));
+    let rest = text.trim_start().strip_prefix("date")?;
+    let date_start = rest.trim_start();
+    if date_start.len() == rest.len() {
+        return None;
+    }
+    let mut chars = date_start.char_indices();
+    for expected in "dddd-dd-dd".chars() {
+        let (_, c) = chars.next()?;
+        let ok = if expected == 'd' {
+            DIGIT.contains(c)
+        } else {
+            c == expected
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let date_len = chars.next().map_or(date_start.len(), |(i, _)| i);
+    let after = &date_start[date_len..];
+    if !word_ends(after) {
+        return None;
+    }
+    let blanks = after.trim_start_matches([' ', '\t']);
+    let blanks = blanks.strip_prefix('\n').unwrap_or(blanks);
+    Some((&date_start[..date_len], text.len() - blanks.len()))
+}
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    // The outlet's length (2 to 41 characters) is checked where it is used: `{1,40}` on a
-    // Unicode class would compile to forty copies of it, tens of milliseconds at every start.
-    Regex::new(r"^\p{Lu}[\p{Lu}\p{M} .,'/-]*\s\(([\p{L}][\p{L}&. -]+)\)\s*[-–—]").unwrap()
-});
+/// A news agency's dateline opening the first body paragraph, "WASHINGTON (Reuters) -": the
+/// name in parentheses. Written by hand with the semantics of
+/// `^\p{Lu}[\p{Lu}\p{M} .,'/-]*\s\(([\p{L}][\p{L}&. -]+)\)\s*[-–—]`.
+pub(super) fn dateline_outlet(body: &str) -> Option<&str> {
+    static UPPER: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"\p{Lu}"));
+    static PLACE: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"[\p{Lu}\p{M} .,'/-]"));
+    static LETTER: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"\p{L}"));
+    static NAME: LazyLock<CharClass> = LazyLock::new(|| CharClass::new(r"[\p{L}&. -]"));
+    let first = body.chars().next()?;
+    // Cheap necessary conditions first, so the Unicode tables load only for likely datelines.
+    if first.is_ascii_lowercase() || !body.contains('(') || !UPPER.contains(first) {
+        return None;
+    }
+    let place = &body[first.len_utf8()..];
+    let run_end = place
+        .char_indices()
+        .find(|(_, c)| !PLACE.contains(*c))
+        .map_or(place.len(), |(i, _)| i);
+    let after_run = &place[run_end..];
+    // The whitespace before '(' is either the run's last character (a space) or the first
+    // character after it (another kind of whitespace).
+    let paren = if let Some(rest) = after_run.strip_prefix('(') {
+        place[..run_end].ends_with(' ').then_some(rest)?
+    } else {
+        let mut chars = after_run.chars();
+        let ws = chars.next().filter(|c| c.is_whitespace())?;
+        after_run[ws.len_utf8()..].strip_prefix('(')?
+    };
+    let name_first = paren.chars().next().filter(|c| LETTER.contains(*c))?;
+    let name_rest = &paren[name_first.len_utf8()..];
+    let name_end = name_rest
+        .char_indices()
+        .find(|(_, c)| !NAME.contains(*c))
+        .map_or(name_rest.len(), |(i, _)| i);
+    if name_end == 0 {
+        return None;
+    }
+    let after_name = name_rest[name_end..].strip_prefix(')')?;
+    after_name
+        .trim_start()
+        .starts_with(['-', '–', '—'])
+        .then(|| &paren[..name_first.len_utf8() + name_end])
+}
 
 /// Where a markdown heading's text starts: after the `#` marks and a space.
 fn markdown_heading(line: &str) -> Option<usize> {
@@ -88,9 +153,9 @@ fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
 pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
     let mut structure = Structure::default();
     let mut from = from;
-    if let Some(m) = DATE_TOKEN.captures(&text[from..]) {
-        structure.date = Some(m[1].to_string());
-        from += m.get(0).unwrap().end();
+    if let Some((date, end)) = date_token(&text[from..]) {
+        structure.date = Some(date.to_string());
+        from += end;
     }
     let mut first_content = true;
     let mut after_headline = false;
@@ -127,9 +192,9 @@ pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
             Role::Body
         };
         if role == Role::Body && structure.outlet.is_none() && first_body(&structure.paragraphs) {
-            structure.outlet = DATELINE
-                .captures(body)
-                .map(|c| c[1].to_string())
+            // The outlet's length (2 to 41 characters) is checked here: `{1,40}` in a regex on a
+            // Unicode class compiled to forty copies of it.
+            structure.outlet = dateline_outlet(body)
                 .filter(|outlet| outlet.chars().count() <= 41)
                 .map(|outlet| outlet.trim().to_string());
         }

@@ -66,8 +66,8 @@ fn joins(before: char, joiner: char, after: char) -> bool {
 /// whitespace are not tokens; they stay in the text between spans.
 pub fn words(text: &str, span: Span) -> Vec<Token> {
     let slice = span.slice(text);
+    let bytes = slice.as_bytes();
     let mut out = Vec::with_capacity(slice.len() / 6);
-    let mut chars = slice.char_indices().peekable();
     // Start of the current word, and whether it holds a letter.
     let mut current: Option<(usize, bool)> = None;
     let mut prev = ' ';
@@ -81,7 +81,20 @@ pub fn words(text: &str, span: Span) -> Vec<Token> {
             },
         })
     };
-    while let Some((i, c)) = chars.next() {
+    // The character starting at byte `i`; ASCII without decoding (most of a news text).
+    let char_at = |i: usize| -> char {
+        match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => slice[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER),
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_at(i);
+        let next_i = i + c.len_utf8();
         if is_word_char(c) {
             let lettered = !c.is_ascii_digit();
             current = match current {
@@ -89,18 +102,20 @@ pub fn words(text: &str, span: Span) -> Vec<Token> {
                 None => Some((i, lettered)),
             };
         } else if let Some((start, lettered)) = current {
-            let continues = chars
-                .peek()
-                .is_some_and(|&(_, next)| is_word_char(next) && joins(prev, c, next));
+            let continues = next_i < bytes.len() && {
+                let next = char_at(next_i);
+                is_word_char(next) && joins(prev, c, next)
+            };
             if !continues {
                 finish(&mut out, start, i, lettered);
                 current = None;
             }
         }
-        if is_single_char_word(c) {
-            finish(&mut out, i, i + c.len_utf8(), true);
+        if !c.is_ascii() && is_single_char_word(c) {
+            finish(&mut out, i, next_i, true);
         }
         prev = c;
+        i = next_i;
     }
     if let Some((start, lettered)) = current {
         finish(&mut out, start, slice.len(), lettered);
