@@ -8,7 +8,7 @@ use crate::corpus::DEFAULT_MAX_FILE_BYTES;
 use crate::text::{sanitise, sanitise_line};
 use anyhow::{Context, bail};
 use clap::Args;
-use serde_json::{Value, json};
+use serde_json::json;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
@@ -168,10 +168,7 @@ pub fn write_collation(
 ) -> anyhow::Result<()> {
     let collation = collate(witnesses, options);
     match format {
-        TextOrJson::Json => {
-            serde_json::to_writer_pretty(&mut *out, &to_json(&collation))?;
-            writeln!(out)?;
-        }
+        TextOrJson::Json => write_json(out, &collation)?,
         TextOrJson::Text => write_text(out, &collation, style)?,
     }
     Ok(())
@@ -181,68 +178,95 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// The collation as JSON: witnesses with their measures, the base, every column with each
-/// cell's text, byte span and class, and the distance matrix.
-pub fn to_json(c: &Collation) -> Value {
+/// The collation as JSON, laid out so that a big collation stays small and quick to write: the
+/// header fields and each witness, column and distance row on a line of its own, compact.
+/// A column is `{"class", "base", "cells", "variants"?}`: `cells` has one entry per witness,
+/// `[start, end, text]` (byte span into the witness's sanitised text, and the words there) or
+/// `null` where the witness has no word; `variants` lists `[witness, class]` for each cell that
+/// differs from the base (every other cell is the same), and is left out when none does.
+pub fn write_json(out: &mut impl Write, c: &Collation) -> anyhow::Result<()> {
     let fidelity = c.fidelity();
-    let witnesses: Vec<Value> = c
-        .witnesses()
-        .iter()
-        .enumerate()
-        .map(|(w, witness)| {
-            json!({
-                "id": witness.id,
-                "words": c.tokens(w).len(),
-                "fidelity": round(fidelity[w]),
-                "retranslation": c.is_retranslation(w),
-                "against_base": c.stats(w),
-            })
-        })
-        .collect();
+    write!(out, "{{\n\"witnesses\": [")?;
+    for (w, witness) in c.witnesses().iter().enumerate() {
+        let line = json!({
+            "id": witness.id,
+            "words": c.tokens(w).len(),
+            "fidelity": round(fidelity[w]),
+            "retranslation": c.is_retranslation(w),
+            "against_base": c.stats(w),
+        });
+        separator(out, w)?;
+        serde_json::to_writer(&mut *out, &line)?;
+    }
     let base = match c.base() {
         Base::Consensus => json!("consensus"),
         Base::Witness(w) => json!({ "witness": c.witnesses()[w].id }),
     };
-    let columns: Vec<Value> = c
-        .columns()
-        .map(|column| {
-            let cells: Vec<Value> = column
-                .cells
-                .iter()
-                .zip(column.classes)
-                .enumerate()
-                .map(|(w, (cell, class))| match cell {
-                    Some(t) => {
-                        let token = &c.tokens(w)[*t as usize];
-                        json!({
-                            "text": c.token_text(w, *t),
-                            "start": token.span.start,
-                            "end": token.span.end,
-                            "class": class,
-                        })
-                    }
-                    None => json!({ "text": null, "class": class }),
-                })
-                .collect();
-            json!({
-                "class": column.class,
-                "base": c.base_text(column.index),
-                "cells": cells,
-            })
-        })
-        .collect();
-    let distances: Vec<Vec<f64>> = c
-        .distances()
-        .into_iter()
-        .map(|row| row.into_iter().map(round).collect())
-        .collect();
-    json!({
-        "witnesses": witnesses,
-        "base": base,
-        "approximate": c.is_approximate(),
-        "columns": columns,
-        "distances": distances,
-    })
+    write!(out, "\n],\n\"base\": ")?;
+    serde_json::to_writer(&mut *out, &base)?;
+    write!(
+        out,
+        ",\n\"approximate\": {},\n\"columns\": [",
+        c.is_approximate()
+    )?;
+    for column in c.columns() {
+        separator(out, column.index)?;
+        write!(out, "{{\"class\":")?;
+        serde_json::to_writer(&mut *out, &column.class)?;
+        write!(out, ",\"base\":")?;
+        serde_json::to_writer(&mut *out, &c.base_text(column.index))?;
+        write!(out, ",\"cells\":[")?;
+        for (w, cell) in column.cells.iter().enumerate() {
+            if w > 0 {
+                write!(out, ",")?;
+            }
+            match cell {
+                Some(t) => {
+                    let span = c.tokens(w)[*t as usize].span;
+                    write!(out, "[{},{},", span.start, span.end)?;
+                    serde_json::to_writer(&mut *out, &c.token_text(w, *t))?;
+                    write!(out, "]")?;
+                }
+                None => write!(out, "null")?,
+            }
+        }
+        write!(out, "]")?;
+        let mut variants = column
+            .classes
+            .iter()
+            .enumerate()
+            .filter(|(_, class)| class.is_variant())
+            .peekable();
+        if variants.peek().is_some() {
+            write!(out, ",\"variants\":[")?;
+            for (i, (w, class)) in variants.enumerate() {
+                if i > 0 {
+                    write!(out, ",")?;
+                }
+                write!(out, "[{w},")?;
+                serde_json::to_writer(&mut *out, class)?;
+                write!(out, "]")?;
+            }
+            write!(out, "]")?;
+        }
+        write!(out, "}}")?;
+    }
+    write!(out, "\n],\n\"distances\": [")?;
+    for (i, row) in c.distances().into_iter().enumerate() {
+        separator(out, i)?;
+        let row: Vec<f64> = row.into_iter().map(round).collect();
+        serde_json::to_writer(&mut *out, &row)?;
+    }
+    writeln!(out, "\n]\n}}")?;
+    Ok(())
+}
+
+/// What goes before the `i`th line of an array: a comma after the one before, and a newline.
+fn separator(out: &mut impl Write, i: usize) -> std::io::Result<()> {
+    if i > 0 {
+        write!(out, ",")?;
+    }
+    writeln!(out)
 }
 
 fn mark(class: VariantClass) -> &'static str {
