@@ -108,11 +108,12 @@ fn collate_json_has_columns_classes_fidelity_and_distances() {
     let last = columns.last().unwrap();
     assert_eq!(last["class"], "cosmetic");
     assert_eq!(last["base"], "movement.");
-    assert_eq!(last["cells"][2]["text"], "movement,");
-    assert_eq!(last["cells"][2]["class"], "cosmetic");
+    // A cell is [start, end, text]; only the cells that differ from the base are in variants.
+    assert_eq!(last["cells"][2][2], "movement,");
+    assert_eq!(last["variants"], serde_json::json!([[2, "cosmetic"]]));
     let span = (
-        last["cells"][2]["start"].as_u64().unwrap() as usize,
-        last["cells"][2]["end"].as_u64().unwrap() as usize,
+        last["cells"][2][0].as_u64().unwrap() as usize,
+        last["cells"][2][1].as_u64().unwrap() as usize,
     );
     assert_eq!(&LETTER_004[span.0..span.1], "movement,");
     let course = columns
@@ -120,7 +121,15 @@ fn collate_json_has_columns_classes_fidelity_and_distances() {
         .find(|c| c["base"] == "course")
         .expect("a column for 'course'");
     assert_eq!(course["class"], "omission");
-    assert_eq!(course["cells"][1]["text"], Value::Null);
+    assert_eq!(course["cells"][1], Value::Null);
+    assert!(
+        course["variants"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!([1, "omission"]))
+    );
+    let same = columns.iter().find(|c| c["class"] == "same").unwrap();
+    assert_eq!(same.get("variants"), None);
 
     let d = json["distances"].as_array().unwrap();
     assert_eq!(d[0][2], d[2][0]);
@@ -266,10 +275,10 @@ fn diff_json_gives_the_alignment_with_classes() {
     // Both give the letter; 004 ends its sentence with a comma, a cosmetic change.
     let onward = columns
         .iter()
-        .position(|c| c["cells"][0]["text"] == "onward" && c["cells"][1]["text"] == "onward")
+        .position(|c| c["cells"][0][2] == "onward" && c["cells"][1][2] == "onward")
         .expect("the letter's 'onward' aligned");
     assert_eq!(columns[onward + 1]["class"], "cosmetic");
-    assert_eq!(columns[onward + 1]["cells"][1]["text"], "movement,”");
+    assert_eq!(columns[onward + 1]["cells"][1][2], "movement,”");
     for class in ["same", "substitution", "omission", "addition"] {
         assert!(columns.iter().any(|c| c["class"] == class), "no {class}");
     }

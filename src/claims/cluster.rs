@@ -181,67 +181,78 @@ struct Index<'a> {
     units: &'a [Unit],
     weights: &'a Weights,
     groups: Vec<Group>,
-    postings: HashMap<TermId, Vec<usize>>,
+    /// The claims each term is in, by term id, in the order the term joined them.
+    postings: Vec<Vec<u32>>,
+    /// Each unit's lookup terms, rarest first: worked out once, a unit is looked up three times.
+    lookup: Vec<Vec<TermId>>,
     of_unit: Vec<usize>,
     scratch: RefCell<Scratch>,
 }
 
-/// Reused by every candidate lookup: a score per claim, and which claims have one.
+/// Reused by every candidate lookup: a score per claim, which claims have one, and the scored
+/// list they are ranked in.
 #[derive(Default)]
 struct Scratch {
     score: Vec<f64>,
-    touched: Vec<usize>,
+    touched: Vec<u32>,
+    scored: Vec<(usize, f64)>,
+}
+
+/// The rarest terms some other statement shares, rarest first: a word no one else uses finds
+/// nothing.
+fn lookup_terms(unit: &Unit, weights: &Weights) -> Vec<TermId> {
+    let mut terms: Vec<TermId> = unit
+        .terms
+        .iter()
+        .copied()
+        .filter(|&t| weights.df[t as usize] > 1)
+        .collect();
+    terms.sort_by(|a, b| weights.w(*b).total_cmp(&weights.w(*a)));
+    terms.truncate(LOOKUP_TERMS);
+    terms
 }
 
 impl Index<'_> {
     /// Claims that share one of the unit's rarest terms.
     fn candidates(&self, u: usize) -> Vec<usize> {
-        // The rarest terms some other statement shares: a word no one else uses finds nothing.
-        let mut terms: Vec<TermId> = self.units[u]
-            .terms
-            .iter()
-            .copied()
-            .filter(|&t| self.weights.df[t as usize] > 1)
-            .collect();
-        terms.sort_by(|a, b| self.weights.w(*b).total_cmp(&self.weights.w(*a)));
         // Score claims by the weight of the lookup terms they share, and keep the few best for
         // the full comparison: a common term can be in thousands of claims. A dense score per
         // claim plus the list of claims touched is much cheaper than a map here.
         let mut scratch = self.scratch.borrow_mut();
-        let Scratch { score, touched } = &mut *scratch;
+        let Scratch {
+            score,
+            touched,
+            scored,
+        } = &mut *scratch;
         if score.len() < self.groups.len() {
             score.resize(self.groups.len(), 0.0);
         }
-        for &t in terms.iter().take(LOOKUP_TERMS) {
+        for &t in &self.lookup[u] {
             let w = self.weights.w(t);
             if w <= 0.0 {
                 continue;
             }
-            for &g in self
-                .postings
-                .get(&t)
-                .into_iter()
-                .flatten()
-                .rev()
-                .take(POSTING_SCAN)
-            {
-                if score[g] == 0.0 {
+            let posting = &self.postings[t as usize];
+            for &g in &posting[posting.len().saturating_sub(POSTING_SCAN)..] {
+                let slot = &mut score[g as usize];
+                if *slot == 0.0 {
                     touched.push(g);
                 }
-                score[g] += w * w;
+                *slot += w * w;
             }
         }
-        let mut scored: Vec<(usize, f64)> = touched.drain(..).map(|g| (g, score[g])).collect();
-        for &(g, _) in &scored {
-            score[g] = 0.0;
-        }
+        scored.clear();
+        scored.extend(touched.drain(..).map(|g| {
+            let g = g as usize;
+            (g, std::mem::take(&mut score[g]))
+        }));
         let by_score = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
         if scored.len() > COMPARED {
             scored.select_nth_unstable_by(COMPARED, by_score);
             scored.truncate(COMPARED);
         }
         scored.sort_unstable_by(by_score);
-        scored.into_iter().map(|(g, _)| g).collect()
+        scored.iter().map(|&(g, _)| g).collect()
     }
 
     fn best(&self, u: usize) -> Option<(usize, f64)> {
@@ -257,7 +268,7 @@ impl Index<'_> {
         let unit = &self.units[u];
         for &t in &unit.terms {
             if !self.groups[g].counts.contains_key(&t) {
-                self.postings.entry(t).or_default().push(g);
+                self.postings[t as usize].push(g as u32);
             }
         }
         self.groups[g].add(u, unit, self.weights);
@@ -283,7 +294,8 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
         units,
         weights,
         groups: Vec::new(),
-        postings: HashMap::default(),
+        postings: vec![Vec::new(); weights.weight.len()],
+        lookup: units.iter().map(|u| lookup_terms(u, weights)).collect(),
         of_unit: vec![usize::MAX; units.len()],
         scratch: RefCell::default(),
     };
@@ -330,8 +342,8 @@ impl Index<'_> {
             let mut candidates: Vec<usize> = self.groups[g]
                 .top_terms(self.weights)
                 .iter()
-                .filter_map(|t| self.postings.get(t))
-                .flat_map(|p| p.iter().rev().take(POSTING_SCAN).copied())
+                .map(|&t| &self.postings[t as usize])
+                .flat_map(|p| p.iter().rev().take(POSTING_SCAN).map(|&h| h as usize))
                 .filter(|&h| h > g)
                 .collect();
             candidates.sort_unstable();

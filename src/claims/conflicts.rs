@@ -123,25 +123,29 @@ fn numbers(
         .flat_map(|&u| units[u].quantities.iter().filter_map(|q| q.unit))
         .collect();
     let only_unit = (counted.len() == 1).then(|| *counted.iter().next().unwrap_or(&0));
-    let mut out = Vec::new();
-    for &what in &counted {
-        let mut per_source: BTreeMap<usize, Vec<(u64, usize)>> = BTreeMap::new();
-        let mut shown: HashMap<u64, String> = HashMap::default();
-        for &u in members {
-            for q in &units[u].quantities {
-                if q.unit == Some(what) || (q.unit.is_none() && only_unit == Some(what)) {
-                    let key = q.value.to_bits();
-                    per_source
-                        .entry(units[u].article)
-                        .or_default()
-                        .push((key, u));
-                    let text = &corpus.articles[units[u].article].text;
-                    shown
-                        .entry(key)
-                        .or_insert_with(|| q.span.slice(text).to_string());
-                }
-            }
+    // Each quantity, per counted unit: (article -> (value, statement)), and each value as first
+    // written. One pass over the members, so a big claim costs its size, not its size squared.
+    type PerUnit = (BTreeMap<usize, Vec<(u64, usize)>>, HashMap<u64, String>);
+    let mut by_unit: BTreeMap<TermId, PerUnit> = BTreeMap::new();
+    for &u in members {
+        for q in &units[u].quantities {
+            let Some(what) = q.unit.or(only_unit) else {
+                continue;
+            };
+            let (per_source, shown) = by_unit.entry(what).or_default();
+            let key = q.value.to_bits();
+            per_source
+                .entry(units[u].article)
+                .or_default()
+                .push((key, u));
+            let text = &corpus.articles[units[u].article].text;
+            shown
+                .entry(key)
+                .or_insert_with(|| q.span.slice(text).to_string());
         }
+    }
+    let mut out = Vec::new();
+    for (what, (per_source, shown)) in by_unit {
         let by_value = single_valued(per_source);
         if by_value.len() < 2 {
             continue;
@@ -203,30 +207,32 @@ fn majority_first(mut sides: Vec<FoundSide>) -> Vec<FoundSide> {
 }
 
 fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
-    let roles: BTreeSet<TermId> = members
-        .iter()
-        .flat_map(|&u| units[u].people.iter().map(|p| p.role))
-        .collect();
-    let mut out = Vec::new();
-    for role in roles {
-        let mut per_source: BTreeMap<usize, Vec<(TermId, usize)>> = BTreeMap::new();
-        let mut shown: HashMap<TermId, String> = HashMap::default();
-        let mut role_word = String::new();
-        for &u in members {
-            let text = &corpus.articles[units[u].article].text;
-            for p in units[u].people.iter().filter(|p| p.role == role) {
-                per_source
-                    .entry(units[u].article)
-                    .or_default()
-                    .push((p.key, u));
-                shown
-                    .entry(p.key)
-                    .or_insert_with(|| p.span.slice(text).to_string());
-                if role_word.is_empty() {
-                    role_word = p.role_span.slice(text).to_lowercase();
-                }
+    // Per role: (article -> (person, statement)), each person as first written, and the role's
+    // word as first written; one pass over the members, as in `numbers`.
+    type PerRole = (
+        BTreeMap<usize, Vec<(TermId, usize)>>,
+        HashMap<TermId, String>,
+        String,
+    );
+    let mut by_role: BTreeMap<TermId, PerRole> = BTreeMap::new();
+    for &u in members {
+        let text = &corpus.articles[units[u].article].text;
+        for p in &units[u].people {
+            let (per_source, shown, role_word) = by_role.entry(p.role).or_default();
+            per_source
+                .entry(units[u].article)
+                .or_default()
+                .push((p.key, u));
+            shown
+                .entry(p.key)
+                .or_insert_with(|| p.span.slice(text).to_string());
+            if role_word.is_empty() {
+                *role_word = p.role_span.slice(text).to_lowercase();
             }
         }
+    }
+    let mut out = Vec::new();
+    for (per_source, shown, role_word) in by_role.into_values() {
         let by_person = single_valued(per_source);
         if by_person.len() < 2 || names_overlap(by_person.keys().map(|k| shown[k].as_str())) {
             continue;

@@ -88,7 +88,8 @@ impl Stories {
     }
 
     /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
-    /// combined profile, one comparison per article however many seeds there are.
+    /// combined profile, one comparison per article however many seeds there are. `seeds` are
+    /// sorted.
     fn telling(&self, seeds: &[usize], articles: impl Iterator<Item = usize>) -> HashSet<usize> {
         let mut centroid: HashMap<TermId, f64> = HashMap::default();
         for &s in seeds {
@@ -101,7 +102,7 @@ impl Stories {
         let norm = centroid.values().map(|v| v * v).sum::<f64>().sqrt();
         articles
             .filter(|&a| {
-                seeds.contains(&a) || {
+                seeds.binary_search(&a).is_ok() || {
                     let dot: f64 = self.profiles[a]
                         .iter()
                         .filter_map(|(t, v)| centroid.get(t).map(|w| v * w))
@@ -150,8 +151,14 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         if pure_pos.is_empty() || pure_neg.is_empty() {
             continue;
         }
-        let pos_ctx: Vec<Vec<TermId>> = pure_pos.iter().map(|&u| context(units, u)).collect();
-        let neg_ctx: Vec<Vec<TermId>> = pure_neg.iter().map(|&u| context(units, u)).collect();
+        // Only the first few of each side are compared, so only theirs are worked out.
+        let contexts = |us: &[usize]| -> Vec<Vec<TermId>> {
+            us.iter()
+                .take(TOPIC_COMPARISONS)
+                .map(|&u| context(units, u))
+                .collect()
+        };
+        let (pos_ctx, neg_ctx) = (contexts(&pure_pos), contexts(&pure_neg));
         // The conflict stands when some affirmed and some negated statement share their topic;
         // then every source that only affirms or only negates the word in a report of the
         // same story takes its side.
@@ -169,10 +176,15 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         }
         seeds.sort_unstable();
         seeds.dedup();
-        let same_story = stories.telling(
-            &seeds,
-            pure_pos.iter().chain(&pure_neg).map(|&u| units[u].article),
-        );
+        // Each article once, however many of its statements use the word.
+        let mut articles: Vec<usize> = pure_pos
+            .iter()
+            .chain(&pure_neg)
+            .map(|&u| units[u].article)
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        let same_story = stories.telling(&seeds, articles.into_iter());
         let kept = |us: &[usize]| -> Vec<usize> {
             us.iter()
                 .copied()

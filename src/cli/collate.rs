@@ -170,10 +170,7 @@ pub fn write_collation(
 ) -> anyhow::Result<()> {
     let collation = collate(witnesses, options);
     match format {
-        TextOrJson::Json => {
-            serde_json::to_writer_pretty(&mut *out, &to_json(&collation))?;
-            writeln!(out)?;
-        }
+        TextOrJson::Json => write_json(out, &collation)?,
         TextOrJson::Text => write_text(out, &collation, style)?,
     }
     Ok(())
@@ -183,11 +180,15 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// The collation as JSON: witnesses with their measures, the base, every column with each
-/// cell's text, byte span and class, and the distance matrix. Serialised from borrowed structs
-/// (not a `serde_json::Value` tree, whose maps cost more than the collation itself).
+/// The collation as JSON, shaped so that a big collation stays small and quick to write: a
+/// column is `{"class", "base", "cells", "variants"?}`; `cells` has one entry per witness,
+/// `[start, end, text]` (byte span into the witness's sanitised text, and the words there) or
+/// `null` where the witness has no word; `variants` lists `[witness, class]` for each cell that
+/// differs from the base (every other cell is the same), and is left out when none does.
+/// Serialised from borrowed structs, compact (a `serde_json::Value` tree, or pretty-printing,
+/// cost more than the collation itself).
 #[derive(Serialize)]
-pub struct CollationJson<'c> {
+struct CollationJson<'c> {
     witnesses: Vec<WitnessJson<'c>>,
     base: BaseJson<'c>,
     approximate: bool,
@@ -215,21 +216,12 @@ enum BaseJson<'c> {
 struct ColumnJson<'c> {
     class: VariantClass,
     base: Option<&'c str>,
-    cells: Vec<CellJson<'c>>,
+    cells: Vec<Option<(usize, usize, &'c str)>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    variants: Vec<(usize, VariantClass)>,
 }
 
-/// A gap is `{"text": null, "class": ...}`, without a span.
-#[derive(Serialize)]
-struct CellJson<'c> {
-    text: Option<&'c str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<usize>,
-    class: VariantClass,
-}
-
-pub fn to_json<'c>(c: &'c Collation) -> CollationJson<'c> {
+fn to_json<'c>(c: &'c Collation) -> CollationJson<'c> {
     let fidelity = c.fidelity();
     let witnesses = c
         .witnesses()
@@ -257,25 +249,20 @@ pub fn to_json<'c>(c: &'c Collation) -> CollationJson<'c> {
             cells: column
                 .cells
                 .iter()
-                .zip(column.classes)
                 .enumerate()
-                .map(|(w, (cell, &class))| match cell {
-                    Some(t) => {
-                        let token = &c.tokens(w)[*t as usize];
-                        CellJson {
-                            text: Some(c.token_text(w, *t)),
-                            start: Some(token.span.start),
-                            end: Some(token.span.end),
-                            class,
-                        }
-                    }
-                    None => CellJson {
-                        text: None,
-                        start: None,
-                        end: None,
-                        class,
-                    },
+                .map(|(w, cell)| {
+                    cell.map(|t| {
+                        let span = c.tokens(w)[t as usize].span;
+                        (span.start, span.end, c.token_text(w, t))
+                    })
                 })
+                .collect(),
+            variants: column
+                .classes
+                .iter()
+                .enumerate()
+                .filter(|(_, class)| class.is_variant())
+                .map(|(w, &class)| (w, class))
                 .collect(),
         })
         .collect();
@@ -291,6 +278,13 @@ pub fn to_json<'c>(c: &'c Collation) -> CollationJson<'c> {
         columns,
         distances,
     }
+}
+
+/// Writes the collation's JSON (see `to_json`) on one line.
+pub fn write_json(out: &mut impl Write, c: &Collation) -> anyhow::Result<()> {
+    serde_json::to_writer(&mut *out, &to_json(c))?;
+    writeln!(out)?;
+    Ok(())
 }
 
 fn mark(class: VariantClass) -> &'static str {

@@ -2,7 +2,7 @@
 //! `git diff --word-diff=color` (or `[-removed-]{+added+}` without colour), or as JSON the
 //! two-witness alignment with each column's class.
 
-use super::collate::{Style, to_json};
+use super::collate::{Style, write_json};
 use super::{Global, Input, TextOrJson, load, report_errors};
 use crate::collate::{Algorithm, Collation, VariantClass, Witness, word_diff};
 use crate::corpus::{Article, Corpus};
@@ -56,10 +56,7 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
     );
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
-        TextOrJson::Json => {
-            serde_json::to_writer_pretty(&mut out, &to_json(&diff))?;
-            writeln!(out)?;
-        }
+        TextOrJson::Json => write_json(&mut out, &diff)?,
         TextOrJson::Text => write_word_diff(&mut out, &diff, Style::for_stdout(global).color)?,
     }
     out.flush()?;

@@ -1,5 +1,5 @@
 //! Progressive alignment: the first witness's tokens make the first columns; each further witness
-//! is diffed (integer keys; `keydiff` for patience, `similar` otherwise) against the columns'
+//! is diffed (integer keys; `keydiff` for two texts, `similar` otherwise) against the columns'
 //! representative keys, its matches fill existing columns and its extra words open new ones. Cost
 //! per witness is one diff plus one pass over the table, so nothing grows with the product of
 //! witness lengths.
@@ -40,7 +40,12 @@ pub(crate) fn align(
     let mut reps: Vec<u32> = first.iter().map(|t| t.key).collect();
     for (w, witness) in tokens.iter().enumerate().skip(1) {
         let keys: Vec<u32> = witness.iter().map(|t| t.key).collect();
-        let ops = if algorithm == Algorithm::Patience {
+        // Two texts (a word diff) take `keydiff`, near linear where `similar`'s patience goes
+        // quadratic on dissimilar texts, with the same matches on versions of one text. A
+        // progressive N-way alignment keeps `similar`'s patience: there `keydiff`'s anchor
+        // choices compound witness by witness (20 versions of 2,000 words: 3,629 columns
+        // against 3,251, the re-translation's fidelity 0.24 against 0.35).
+        let ops = if algorithm == Algorithm::Patience && width == 2 {
             keydiff::diff(&reps, &keys, deadline)
         } else {
             capture_diff_deadline(
