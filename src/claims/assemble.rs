@@ -10,7 +10,9 @@ use super::{
     Analysis, Cell, Claim, ClaimInputs, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance,
 };
 use crate::corpus::Corpus;
-use crate::text::sanitise_line;
+use crate::text::{Span, sanitise_line};
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 160;
@@ -73,18 +75,42 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
     *groups = merged;
 }
 
-fn evidence(corpus: &Corpus, (source, sentence, clause): Place, hedge: Option<String>) -> Evidence {
+/// Each sentence's clean text, made once: a sentence is evidence in its claim and again on
+/// every side of every conflict it stands on, and a big conflict has thousands of them.
+struct Texts<'c> {
+    corpus: &'c Corpus,
+    made: RefCell<HashMap<(usize, Span), String>>,
+}
+
+impl<'c> Texts<'c> {
+    fn new(corpus: &'c Corpus) -> Self {
+        Texts {
+            corpus,
+            made: RefCell::default(),
+        }
+    }
+
+    fn sentence(&self, source: usize, span: Span) -> String {
+        self.made
+            .borrow_mut()
+            .entry((source, span))
+            .or_insert_with(|| self.corpus.articles[source].clean_text(span))
+            .clone()
+    }
+}
+
+fn evidence(texts: &Texts, (source, sentence, clause): Place, hedge: Option<String>) -> Evidence {
     Evidence {
         source,
         sentence,
         clause,
-        text: corpus.articles[source].clean_text(sentence),
+        text: texts.sentence(source, sentence),
         hedge,
     }
 }
 
-fn unit_evidence(corpus: &Corpus, u: &Unit) -> Evidence {
-    evidence(corpus, (u.article, u.sentence, u.clause), u.hedge.clone())
+fn unit_evidence(texts: &Texts, u: &Unit) -> Evidence {
+    evidence(texts, (u.article, u.sentence, u.clause), u.hedge.clone())
 }
 
 fn summary(corpus: &Corpus, u: &Unit) -> String {
@@ -175,7 +201,41 @@ fn summarise(
         .unwrap_or_default()
 }
 
-fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], quoting: &Quoting) -> Claim {
+/// A "contradicts" cell for each source on `side`, with its sentences (and their hedges).
+fn contradicting_cells(
+    texts: &Texts,
+    units: &[Unit],
+    side: &super::conflicts::FoundSide,
+) -> Vec<Cell> {
+    let hedges: HashMap<(usize, Span), Option<String>> = side
+        .units
+        .iter()
+        .rev()
+        .map(|&u| ((units[u].article, units[u].clause), units[u].hedge.clone()))
+        .collect();
+    let mut places = side.places.clone();
+    places.sort_by_key(|p| p.0);
+    side.sources
+        .iter()
+        .map(|&s| {
+            let from = places.partition_point(|p| p.0 < s);
+            let to = places.partition_point(|p| p.0 <= s);
+            Cell {
+                source: s,
+                stance: Stance::Contradicts,
+                evidence: places[from..to]
+                    .iter()
+                    .map(|p| {
+                        let hedge = hedges.get(&(p.0, p.2)).cloned().flatten();
+                        evidence(texts, *p, hedge)
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn claim(texts: &Texts, units: &[Unit], members: &[usize], quoting: &Quoting) -> Claim {
     let us: Vec<&Unit> = members.iter().map(|&u| &units[u]).collect();
 
     let mut cells: Vec<Cell> = Vec::new();
@@ -203,7 +263,7 @@ fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], quoting: &Quoting) 
                 );
                 e.hedge = e.hedge.take().or_else(|| u.hedge.clone());
             }
-            None => cell.evidence.push(unit_evidence(corpus, u)),
+            None => cell.evidence.push(unit_evidence(texts, u)),
         }
     }
     Claim {
@@ -212,7 +272,7 @@ fn claim(corpus: &Corpus, units: &[Unit], members: &[usize], quoting: &Quoting) 
         kind: kind(&us, quoting),
         speaker: most_common(us.iter().filter_map(|u| speaker_of(u, quoting)).collect()),
         cells,
-        source_count: corpus.articles.len(),
+        source_count: texts.corpus.articles.len(),
         conflicts: Vec::new(),
     }
 }
@@ -236,9 +296,10 @@ pub fn assemble(
     inputs: &ClaimInputs,
 ) -> Analysis {
     let quoting = Quoting::new(inputs, corpus.articles.len());
+    let texts = Texts::new(corpus);
     let mut claims: Vec<Claim> = groups
         .iter()
-        .map(|members| claim(corpus, units, members, &quoting))
+        .map(|members| claim(&texts, units, members, &quoting))
         .collect();
     let mut group_of = vec![0; units.len()];
     for (g, members) in groups.iter().enumerate() {
@@ -256,6 +317,15 @@ pub fn assemble(
     });
     let mut conflicts = Vec::new();
     for (k, f) in found.into_iter().enumerate() {
+        // Each side's sentences by source, built once for every claim the conflict bears on.
+        let side_cells: Vec<Vec<Cell>> = if f.contradicts {
+            f.sides
+                .iter()
+                .map(|side| contradicting_cells(&texts, units, side))
+                .collect()
+        } else {
+            Vec::new()
+        };
         for &g in &f.groups {
             claims[g].conflicts.push(k);
             if !f.contradicts {
@@ -271,28 +341,12 @@ pub fn assemble(
                         .then(b.cmp(&a))
                 })
                 .unwrap_or(0);
-            for (_, side) in f.sides.iter().enumerate().filter(|(i, _)| *i != main) {
-                for &s in &side.sources {
-                    let hedge_of = |p: &Place| {
-                        side.units
-                            .iter()
-                            .find(|&&u| units[u].clause == p.2 && units[u].article == p.0)
-                            .and_then(|&u| units[u].hedge.clone())
-                    };
-                    let cell = Cell {
-                        source: s,
-                        stance: Stance::Contradicts,
-                        evidence: side
-                            .places
-                            .iter()
-                            .filter(|p| p.0 == s)
-                            .map(|p| evidence(corpus, *p, hedge_of(p)))
-                            .collect(),
-                    };
-                    let cells = &mut claims[g].cells;
-                    match cells.binary_search_by_key(&s, |c| c.source) {
-                        Ok(at) => cells[at] = cell,
-                        Err(at) => cells.insert(at, cell),
+            for (_, cells) in side_cells.iter().enumerate().filter(|(i, _)| *i != main) {
+                for cell in cells {
+                    let claim_cells = &mut claims[g].cells;
+                    match claim_cells.binary_search_by_key(&cell.source, |c| c.source) {
+                        Ok(at) => claim_cells[at] = cell.clone(),
+                        Err(at) => claim_cells.insert(at, cell.clone()),
                     }
                 }
             }
@@ -306,7 +360,7 @@ pub fn assemble(
                 evidence: s
                     .places
                     .iter()
-                    .map(|p| evidence(corpus, *p, None))
+                    .map(|p| evidence(&texts, *p, None))
                     .collect(),
             })
             .collect();

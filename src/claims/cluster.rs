@@ -215,9 +215,14 @@ fn lookup_terms(unit: &Unit, weights: &Weights) -> Vec<TermId> {
 impl Index<'_> {
     /// Claims that share one of the unit's rarest terms.
     fn candidates(&self, u: usize) -> Vec<usize> {
-        // Score claims by the weight of the lookup terms they share, and keep the few best for
-        // the full comparison: a common term can be in thousands of claims. A dense score per
-        // claim plus the list of claims touched is much cheaper than a map here.
+        self.ranked(&self.lookup[u], |_| true)
+    }
+
+    /// The claims (those `keep` lets through) that share the most weight of `terms`, best
+    /// first, at most COMPARED of them: a common term can be in thousands of claims, and only
+    /// the few best are worth a full comparison. A dense score per claim plus the list of
+    /// claims touched is much cheaper than a map here.
+    fn ranked(&self, terms: &[TermId], keep: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut scratch = self.scratch.borrow_mut();
         let Scratch {
             score,
@@ -227,13 +232,16 @@ impl Index<'_> {
         if score.len() < self.groups.len() {
             score.resize(self.groups.len(), 0.0);
         }
-        for &t in &self.lookup[u] {
+        for &t in terms {
             let w = self.weights.w(t);
             if w <= 0.0 {
                 continue;
             }
             let posting = &self.postings[t as usize];
             for &g in &posting[posting.len().saturating_sub(POSTING_SCAN)..] {
+                if !keep(g as usize) {
+                    continue;
+                }
                 let slot = &mut score[g as usize];
                 if *slot == 0.0 {
                     touched.push(g);
@@ -339,15 +347,9 @@ impl Index<'_> {
             if self.groups[g].members.is_empty() {
                 continue;
             }
-            let mut candidates: Vec<usize> = self.groups[g]
-                .top_terms(self.weights)
-                .iter()
-                .map(|&t| &self.postings[t as usize])
-                .flat_map(|p| p.iter().rev().take(POSTING_SCAN).map(|&h| h as usize))
-                .filter(|&h| h > g)
-                .collect();
+            let mut candidates = self.ranked(&self.groups[g].top_terms(self.weights), |h| h > g);
+            // In claim order, as the merges always went.
             candidates.sort_unstable();
-            candidates.dedup();
             for h in candidates {
                 if !self.groups[h].members.is_empty()
                     && self.groups[g].similarity_to(&self.groups[h], self.weights) >= MERGE
