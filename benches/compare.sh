@@ -91,7 +91,9 @@ collation_case() { # count words
   if have_collatex && { [ -z "${QUICK:-}" ] || [ $((n * w)) -le 2500 ]; }; then
     anchor=$(once_ms "$COLLATEX_TIMEOUT" "$venv/bin/python" benches/collatex_run.py "$dir"/*.txt)
   fi
-  row "collate $n versions x $w words" "$ours ms" "CollateX: ${anchor} ms" "$(ratio "$anchor" "$ours")" ""
+  local shown="$anchor ms"
+  case $anchor in DNF) shown="did not finish in ${COLLATEX_TIMEOUT} s" ;; -) shown="skipped" ;; esac
+  row "collate $n versions x $w words" "$ours ms" "CollateX: $shown" "$(ratio "$anchor" "$ours")" ""
 }
 collation_case 5 500
 collation_case 20 500
