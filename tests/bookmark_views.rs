@@ -123,3 +123,20 @@ fn bookmarked_lines_are_marked_in_the_gutter_of_every_pane_that_shows_them() {
     let x = s.size.0 / 2 + 1;
     assert!((body..s.size.1 - 1).all(|row| buf[(x, row)].symbol() != "▌"));
 }
+
+#[test]
+fn the_export_prompt_at_80_columns_shows_the_whole_path_before_its_key_reminders() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = reader(80, 24, dir.path());
+    apply_keys(&mut s, "]m<enter>4x").unwrap();
+    let t = draw(&s);
+    let buffer = t.backend().buffer();
+    let last: String = (0..80)
+        .map(|x| buffer[(x, 23)].symbol().to_string())
+        .collect();
+    let path = dir.path().join("crosscheck-bookmarks.md");
+    assert!(
+        last.contains(&format!("to: {}█", path.display())),
+        "{last:?}"
+    );
+}

@@ -20,9 +20,16 @@ impl Widget for Status<'_> {
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
             let (label, hints) = prompt_words(state, &prompt.kind);
-            // The end of a long input is what is being typed: it stays in view.
-            let room = width.saturating_sub(label.width() + hints.width() + 4);
             let text = crate::text::sanitise_line(&prompt.text);
+            // What is typed comes first: the key reminders give way from the end, and only
+            // then the start of a long input (its end, being typed, stays in view).
+            let fixed = label.width() + 5;
+            let mut hints: Vec<&str> = hints.split(" · ").collect();
+            while !hints.is_empty() && fixed + text.width() + hints.join(" · ").width() > width {
+                hints.pop();
+            }
+            let hints = hints.join(" · ");
+            let room = width.saturating_sub(fixed + hints.width());
             let mut shown: String = text.chars().rev().collect();
             while shown.width() > room {
                 shown.pop();
