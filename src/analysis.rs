@@ -19,14 +19,10 @@ pub struct Findings {
 /// statements are read and clustered on a second thread while the quotes are found, since
 /// neither needs the other until the claims are put together.
 pub fn analyse(corpus: &Corpus) -> Findings {
-    let (passages, quotes, statements) = std::thread::scope(|scope| {
-        let statements = scope.spawn(|| claims::Statements::read(corpus));
+    let ((passages, quotes), statements) = beside_statements(corpus, || {
         let passages = PassageIndex::new(corpus);
         let quotes = quotes::analyse_indexed(corpus, &passages);
-        let statements = statements
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (passages, quotes, statements)
+        (passages, quotes)
     });
     let claims = statements.finish(corpus, &claim_inputs(&quotes));
     Findings {
@@ -34,6 +30,28 @@ pub fn analyse(corpus: &Corpus) -> Findings {
         passages,
         claims,
     }
+}
+
+/// The claims alone (what `crosscheck claims` prints), with the quotes they need found beside
+/// the statements as `analyse` does.
+pub fn claims(corpus: &Corpus) -> claims::Analysis {
+    let (quotes, statements) = beside_statements(corpus, || quotes::analyse(corpus));
+    statements.finish(corpus, &claim_inputs(&quotes))
+}
+
+/// Runs `work` while the claims' statements are read and clustered on a second thread.
+fn beside_statements<T: Send>(
+    corpus: &Corpus,
+    work: impl FnOnce() -> T,
+) -> (T, claims::Statements) {
+    std::thread::scope(|scope| {
+        let statements = scope.spawn(|| claims::Statements::read(corpus));
+        let done = work();
+        let statements = statements
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (done, statements)
+    })
 }
 
 /// What the claims analysis needs from the quotes engine: who said each quote, and which quotes

@@ -2,7 +2,7 @@
 //! the conflicts first) as text, JSON or a Markdown table for a memo.
 
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::claims::{self, Analysis, Claim, Conflict, Stance};
+use crate::claims::{Analysis, Claim, Conflict, Stance};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 use std::io::Write;
@@ -28,8 +28,7 @@ pub struct ClaimsArgs {
 pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
-    let quotes = crate::quotes::analyse(&corpus);
-    let analysis = claims::analyse(&corpus, &crate::analysis::claim_inputs(&quotes));
+    let analysis = crate::analysis::claims(&corpus);
     let mut out = std::io::stdout().lock();
     match args.format {
         ClaimsFormat::Text => write_text(&mut out, &analysis)?,
