@@ -9,6 +9,11 @@ use super::units::Unit;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
+thread_local! {
+    /// Reused by every candidate lookup on this thread (the "also supports" pass runs on two).
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
 /// Least similarity for a unit to join a claim.
 pub const JOIN: f64 = 0.38;
 /// Least similarity of two claims' profiles for them to be one claim.
@@ -186,7 +191,6 @@ struct Index<'a> {
     /// Each unit's lookup terms, rarest first: worked out once, a unit is looked up three times.
     lookup: Vec<Vec<TermId>>,
     of_unit: Vec<usize>,
-    scratch: RefCell<Scratch>,
 }
 
 /// Reused by every candidate lookup: a score per claim, which claims have one, and the scored
@@ -223,44 +227,46 @@ impl Index<'_> {
     /// the few best are worth a full comparison. A dense score per claim plus the list of
     /// claims touched is much cheaper than a map here.
     fn ranked(&self, terms: &[TermId], keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut scratch = self.scratch.borrow_mut();
-        let Scratch {
-            score,
-            touched,
-            scored,
-        } = &mut *scratch;
-        if score.len() < self.groups.len() {
-            score.resize(self.groups.len(), 0.0);
-        }
-        for &t in terms {
-            let w = self.weights.w(t);
-            if w <= 0.0 {
-                continue;
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch {
+                score,
+                touched,
+                scored,
+            } = scratch;
+            if score.len() < self.groups.len() {
+                score.resize(self.groups.len(), 0.0);
             }
-            let posting = &self.postings[t as usize];
-            for &g in &posting[posting.len().saturating_sub(POSTING_SCAN)..] {
-                if !keep(g as usize) {
+            for &t in terms {
+                let w = self.weights.w(t);
+                if w <= 0.0 {
                     continue;
                 }
-                let slot = &mut score[g as usize];
-                if *slot == 0.0 {
-                    touched.push(g);
+                let posting = &self.postings[t as usize];
+                for &g in &posting[posting.len().saturating_sub(POSTING_SCAN)..] {
+                    if !keep(g as usize) {
+                        continue;
+                    }
+                    let slot = &mut score[g as usize];
+                    if *slot == 0.0 {
+                        touched.push(g);
+                    }
+                    *slot += w * w;
                 }
-                *slot += w * w;
             }
-        }
-        scored.clear();
-        scored.extend(touched.drain(..).map(|g| {
-            let g = g as usize;
-            (g, std::mem::take(&mut score[g]))
-        }));
-        let by_score = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        if scored.len() > COMPARED {
-            scored.select_nth_unstable_by(COMPARED, by_score);
-            scored.truncate(COMPARED);
-        }
-        scored.sort_unstable_by(by_score);
-        scored.iter().map(|&(g, _)| g).collect()
+            scored.clear();
+            scored.extend(touched.drain(..).map(|g| {
+                let g = g as usize;
+                (g, std::mem::take(&mut score[g]))
+            }));
+            let by_score =
+                |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+            if scored.len() > COMPARED {
+                scored.select_nth_unstable_by(COMPARED, by_score);
+                scored.truncate(COMPARED);
+            }
+            scored.sort_unstable_by(by_score);
+            scored.iter().map(|&(g, _)| g).collect()
+        })
     }
 
     fn best(&self, u: usize) -> Option<(usize, f64)> {
@@ -305,7 +311,6 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
         postings: vec![Vec::new(); weights.weight.len()],
         lookup: units.iter().map(|u| lookup_terms(u, weights)).collect(),
         of_unit: vec![usize::MAX; units.len()],
-        scratch: RefCell::default(),
     };
     for u in 0..units.len() {
         index.place(u, None);
@@ -377,24 +382,44 @@ impl Index<'_> {
                 s
             })
             .collect();
-        // (claim, article) -> (similarity, unit)
-        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
-        for (u, unit) in self.units.iter().enumerate() {
-            let own = self.of_unit[u];
-            for g in self.candidates(u) {
-                if g == own
-                    || sources[g].len() < 2
-                    || sources[g].binary_search(&unit.article).is_ok()
-                {
-                    continue;
-                }
-                let sim = self.groups[g].similarity(unit, self.weights);
-                if sim >= ALSO_SUPPORTS {
-                    let entry = best.entry((g, unit.article)).or_insert((sim, u));
-                    if sim > entry.0 {
-                        *entry = (sim, u);
+        // (claim, article) -> (similarity, unit): the closest statement, the first on a tie.
+        // Read-only over the claims, so the statements are split between two threads.
+        let best_of = |range: std::ops::Range<usize>| {
+            let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
+            for u in range {
+                let unit = &self.units[u];
+                let own = self.of_unit[u];
+                for g in self.candidates(u) {
+                    if g == own
+                        || sources[g].len() < 2
+                        || sources[g].binary_search(&unit.article).is_ok()
+                    {
+                        continue;
+                    }
+                    let sim = self.groups[g].similarity(unit, self.weights);
+                    if sim >= ALSO_SUPPORTS {
+                        let entry = best.entry((g, unit.article)).or_insert((sim, u));
+                        if sim > entry.0 {
+                            *entry = (sim, u);
+                        }
                     }
                 }
+            }
+            best
+        };
+        let half = self.units.len() / 2;
+        let (mut best, later) = std::thread::scope(|scope| {
+            let later = scope.spawn(|| best_of(half..self.units.len()));
+            let earlier = best_of(0..half);
+            let later = later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (earlier, later)
+        });
+        for (key, (sim, u)) in later {
+            let entry = best.entry(key).or_insert((sim, u));
+            if sim > entry.0 {
+                *entry = (sim, u);
             }
         }
         let mut out: Vec<(usize, usize)> =
