@@ -10,6 +10,7 @@ pub mod collate;
 pub mod config;
 pub mod corpus;
 pub mod quotes;
+pub mod sorted;
 pub mod synth;
 pub mod text;
 pub mod tui;

@@ -21,30 +21,16 @@ const TOPIC_COMPARISONS: usize = 64;
 
 /// Weighted cosine of two sorted term lists, leaving `except` out.
 fn topic_similarity(a: &[TermId], b: &[TermId], except: TermId, weights: &Weights) -> f64 {
-    let sq = |ts: &[TermId]| -> f64 {
-        ts.iter()
-            .filter(|&&t| t != except)
+    let sq = |ts: &mut dyn Iterator<Item = &TermId>| -> f64 {
+        ts.filter(|&&t| t != except)
             .map(|&t| weights.w(t).powi(2))
             .sum()
     };
-    let (na, nb) = (sq(a), sq(b));
+    let (na, nb) = (sq(&mut a.iter()), sq(&mut b.iter()));
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                if a[i] != except {
-                    dot += weights.w(a[i]).powi(2);
-                }
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let dot = sq(&mut crate::sorted::common(a, b));
     dot / (na * nb).sqrt()
 }
 

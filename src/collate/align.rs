@@ -276,18 +276,7 @@ impl<'t> Bigrams<'t> {
         if x.is_empty() || y.is_empty() {
             return 0;
         }
-        let (mut i, mut j, mut shared) = (0, 0, 0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let shared = crate::sorted::common(x, y).count();
         (200 * shared / (x.len() + y.len())) as u32
     }
 }

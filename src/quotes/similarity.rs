@@ -67,19 +67,9 @@ impl Profile {
 
 /// Total weight of the words two sorted sets share.
 pub fn shared_weight(a: &[u32], b: &[u32], weights: &[f64]) -> f64 {
-    let (mut i, mut j, mut total) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                total += weights[a[i] as usize];
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    total
+    crate::sorted::common(a, b)
+        .map(|&w| weights[w as usize])
+        .sum()
 }
 
 /// Length of the longest common subsequence; sequences are capped so a huge passage costs a
