@@ -5,10 +5,6 @@
 use super::state::{Passage, PassageKind, State};
 use crate::text::Span;
 
-fn overlap(a: Span, b: Span) -> usize {
-    a.end.min(b.end).saturating_sub(a.start.max(b.start))
-}
-
 /// What `m` would bookmark in the focused pane now, if anything (a gap between paragraphs
 /// holds nothing).
 pub fn under_cursor(state: &State) -> Option<Passage> {
@@ -37,8 +33,8 @@ pub fn under_cursor(state: &State) -> Option<Passage> {
         .highlights
         .of(pane.article)
         .iter()
-        .filter(|h| overlap(h.span, line.span) > 0)
-        .max_by_key(|h| (overlap(h.span, line.span), std::cmp::Reverse(h.span.start)));
+        .filter(|h| h.span.overlap(line.span) > 0)
+        .max_by_key(|h| (h.span.overlap(line.span), std::cmp::Reverse(h.span.start)));
     if let Some(h) = quote {
         return Some(Passage {
             article: pane.article,
@@ -50,8 +46,8 @@ pub fn under_cursor(state: &State) -> Option<Passage> {
         .sentences
         .iter()
         .copied()
-        .filter(|s| overlap(*s, line.span) > 0)
-        .max_by_key(|s| (overlap(*s, line.span), std::cmp::Reverse(s.start)))
+        .filter(|s| s.overlap(line.span) > 0)
+        .max_by_key(|s| (s.overlap(line.span), std::cmp::Reverse(s.start)))
         .unwrap_or(line.span);
     let span = sentence.trim(&article.text);
     (!span.is_empty()).then_some(Passage {

@@ -15,13 +15,12 @@ pub struct Theme {
     pub search: Style,
     pub current_search: Style,
     pub bookmark: Style,
-    /// The cursor's gutter mark, the passage `m` would bookmark, a visual selection, and the
-    /// selected entry of a list.
+    /// The cursor's gutter mark, the passage `m` would bookmark, a visual selection.
     pub cursor: Style,
     pub passage: Style,
     pub selection: Style,
-    pub selected: Style,
     pub header: Style,
+    /// The focused pane's header, and the selected entry of a list.
     pub header_focused: Style,
     pub tab: Style,
     pub tab_active: Style,
@@ -65,7 +64,6 @@ impl Theme {
             cursor: fg(config.accent).add_modifier(bold),
             passage: Style::new().add_modifier(Modifier::UNDERLINED),
             selection: Style::new().add_modifier(Modifier::REVERSED),
-            selected: fg(config.accent).add_modifier(bold | Modifier::REVERSED),
             header: Style::new().add_modifier(bold),
             header_focused: fg(config.accent).add_modifier(bold | Modifier::REVERSED),
             tab: Style::new(),
@@ -96,7 +94,6 @@ impl Theme {
             cursor: m(Modifier::BOLD),
             passage: m(Modifier::UNDERLINED),
             selection: m(Modifier::REVERSED),
-            selected: m(Modifier::REVERSED | Modifier::BOLD),
             header: m(Modifier::BOLD),
             header_focused: m(Modifier::REVERSED | Modifier::BOLD),
             tab: Style::new(),

@@ -86,12 +86,12 @@ impl Widget for Bookmarks<'_> {
                 sanitise_line(&time),
             );
             let head_style = if selected {
-                theme.selected
+                theme.header_focused
             } else {
                 theme.header
             };
             if selected {
-                buf.set_style(Rect::new(area.x, y, area.width, 1), theme.selected);
+                buf.set_style(Rect::new(area.x, y, area.width, 1), theme.header_focused);
             }
             let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
             let left = usize::from((area.x + area.width).saturating_sub(x + 1));
