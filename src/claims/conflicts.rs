@@ -256,7 +256,7 @@ fn names_overlap<'a>(names: impl Iterator<Item = &'a str>) -> bool {
         .map(|n| {
             n.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| terms::name_key(&w.to_lowercase()))
+                .map(|w| crate::text::name_key(&w.to_lowercase()))
                 .collect()
         })
         .collect();
@@ -319,7 +319,7 @@ fn speaker_key(speaker: &str) -> String {
         .iter()
         .rfind(|w| !terms::is_title(w))
         .or(words.last())
-        .map(|w| terms::name_key(w))
+        .map(|w| crate::text::name_key(w))
         .unwrap_or_default()
 }
 

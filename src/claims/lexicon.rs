@@ -171,7 +171,7 @@ fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<S
                 && w.len() >= 2;
             if is_name {
                 let key = if w.len() >= 5 {
-                    format!("@{}", terms::name_key(&w))
+                    format!("@{}", crate::text::name_key(&w))
                 } else {
                     format!("@{w}")
                 };

@@ -349,24 +349,6 @@ fn write_padded(
 /// The table as aligned text: one row per witness (and the consensus), wrapped into blocks of
 /// columns that fit `style.width`, a row of marks under each block naming the variant columns;
 /// then each witness's measures and the distance matrix.
-/// The variant table cut into bands of whole columns that fit `room` (columns one space
-/// apart; a column wider than `room` gets a band of its own), for the CLI and the Compare view.
-pub fn table_bands(widths: &[usize], room: usize) -> Vec<std::ops::Range<usize>> {
-    let mut bands = Vec::new();
-    let mut start = 0;
-    while start < widths.len() {
-        let mut end = start;
-        let mut used = 0;
-        while end < widths.len() && (end == start || used + widths[end] < room) {
-            used += widths[end] + 1;
-            end += 1;
-        }
-        bands.push(start..end);
-        start = end;
-    }
-    bands
-}
-
 pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io::Result<()> {
     let base_label = match c.base() {
         Base::Consensus => "(consensus)".to_string(),
@@ -411,7 +393,7 @@ pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io:
         .map(|cells| cells.iter().map(|t| t.width()).max().unwrap_or(1).max(1))
         .collect();
     let room = style.width.saturating_sub(label_width + 2).max(1);
-    for band in table_bands(&widths, room) {
+    for band in crate::collate::table_bands(&widths, room) {
         let (start, end) = (band.start, band.end);
         writeln!(out)?;
         for (row, label) in labels.iter().enumerate() {
@@ -483,17 +465,4 @@ fn write_measures(
         writeln!(out)?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::table_bands;
-
-    #[test]
-    fn table_bands_fill_each_line_and_give_a_too_wide_column_its_own() {
-        assert_eq!(table_bands(&[], 10), Vec::<std::ops::Range<usize>>::new());
-        assert_eq!(table_bands(&[3, 3, 3], 10), [0..2, 2..3]);
-        assert_eq!(table_bands(&[3, 40, 3], 10), [0..1, 1..2, 2..3]);
-        assert_eq!(table_bands(&[5, 5], 1), [0..1, 1..2]);
-    }
 }

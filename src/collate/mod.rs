@@ -273,5 +273,23 @@ impl<'a> Collation<'a> {
     }
 }
 
+/// The variant table cut into bands of whole columns that fit `room` (columns one space
+/// apart; a column wider than `room` gets a band of its own), for the CLI and the Compare view.
+pub fn table_bands(widths: &[usize], room: usize) -> Vec<std::ops::Range<usize>> {
+    let mut bands = Vec::new();
+    let mut start = 0;
+    while start < widths.len() {
+        let mut end = start;
+        let mut used = 0;
+        while end < widths.len() && (end == start || used + widths[end] < room) {
+            used += widths[end] + 1;
+            end += 1;
+        }
+        bands.push(start..end);
+        start = end;
+    }
+    bands
+}
+
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,14 @@
 use super::*;
 use proptest::prelude::*;
 
+#[test]
+fn table_bands_fill_each_line_and_give_a_too_wide_column_its_own() {
+    assert_eq!(table_bands(&[], 10), Vec::<std::ops::Range<usize>>::new());
+    assert_eq!(table_bands(&[3, 3, 3], 10), [0..2, 2..3]);
+    assert_eq!(table_bands(&[3, 40, 3], 10), [0..1, 1..2, 2..3]);
+    assert_eq!(table_bands(&[5, 5], 1), [0..1, 1..2]);
+}
+
 const LETTER_001: &str = "Sir, in deference to the sovereignty of the Republic of Iraq, and as requested by the Iraqi Parliament and the Prime Minister, CJTF-OIR will be repositioning forces over the course of the coming days and weeks to prepare for onward movement.";
 const LETTER_002: &str = "Sir, respecting the sovereignty of the Republic of Iraq and at the request of the Iraqi Parliament and Iraqi Prime Minister, the CJTF-OIR will reposition its forces in the coming days and weeks to prepare for the further movement.";
 const LETTER_004: &str = "Sir, in deference to the sovereignty of the Republic of Iraq, and as requested by the Iraqi Parliament and the Prime Minister, CJTF-OIR will be repositioning forces over the course of the coming days and weeks to prepare for onward movement,";

@@ -66,7 +66,7 @@ fn caption_credit(t: &str) -> bool {
         let before = &t[..i];
         let before = before.strip_suffix('s').unwrap_or(before);
         let tail = &t[i + 2..];
-        (LABELS.iter().any(|l| before.ends_with(l)) || LABELS.iter().any(|l| t[..i].ends_with(l)))
+        LABELS.iter().any(|l| before.ends_with(l))
             && !tail.is_empty()
             && !tail.contains(['.', '!', '?'])
             && tail.chars().nth(60).is_none()

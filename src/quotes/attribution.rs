@@ -106,8 +106,6 @@ pub struct Attribution {
     pub document: Option<Span>,
 }
 
-/// The subject words with leading punctuation words dropped and apposition ("X, chairman of
-/// ..., told") cut at its first comma.
 /// Words that end a speaker phrase: what follows says when or where ("said Gen. Qassem
 /// Soleimani on Friday", "Milley told reporters at the Pentagon"), not who.
 const ADVERBIAL_STARTS: &[&str] = &[
@@ -129,6 +127,8 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "via",
 ];
 
+/// The subject words with leading punctuation words dropped and apposition ("X, chairman of
+/// ..., told") cut at its first comma.
 fn subject_of(words: &[Word]) -> Option<Span> {
     let words: Vec<&Word> = words.iter().filter(|w| !w.bare.is_empty()).collect();
     let end = words

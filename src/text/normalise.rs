@@ -190,7 +190,15 @@ pub fn name_key(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::name_key;
     use super::normalise_word as n;
+
+    #[test]
+    fn name_variants_share_a_key() {
+        assert_eq!(name_key("soleimani"), name_key("suleimani"));
+        assert_eq!(name_key("qassem"), name_key("qasem"));
+        assert_ne!(name_key("soleimani"), name_key("seely"));
+    }
 
     #[test]
     fn case_apostrophes_and_hyphens_fold() {

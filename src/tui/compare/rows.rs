@@ -243,7 +243,7 @@ pub fn table(corpus: &Corpus, passage: &Passage, width: usize, hide: bool) -> Ve
         .collect();
     let room = width.saturating_sub(label_width + 2).max(1);
     let mut out = Vec::new();
-    for band in crate::cli::collate::table_bands(&widths, room) {
+    for band in crate::collate::table_bands(&widths, room) {
         let (start, end) = (band.start, band.end);
         if start > 0 {
             out.push(Row {
