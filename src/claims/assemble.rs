@@ -27,12 +27,7 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
     if inputs.quote_groups.is_empty() {
         return;
     }
-    let mut group_of = vec![0; units.len()];
-    for (g, members) in groups.iter().enumerate() {
-        for &u in members {
-            group_of[u] = g;
-        }
-    }
+    let group_of = cluster::claim_of(groups, units.len());
     let mut parent: Vec<usize> = (0..groups.len()).collect();
     fn root(parent: &mut [usize], mut g: usize) -> usize {
         while parent[g] != g {
@@ -51,7 +46,10 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
                 let shared = units[*u].clause.overlap(span);
                 shared >= QUOTE_HELD_BYTES || shared * QUOTE_SHARE_DEN >= units[*u].clause.len()
             };
-            for u in overlapping(units, article, span).filter(holds) {
+            for u in overlapping(units, article, span)
+                .filter(holds)
+                .filter(|&u| group_of[u] != usize::MAX)
+            {
                 let r = root(&mut parent, group_of[u]);
                 match first {
                     None => first = Some(r),
@@ -293,20 +291,14 @@ pub fn assemble(
     weights: &Weights,
     groups: Vec<Vec<usize>>,
     mut found: Vec<Found>,
-    inputs: &ClaimInputs,
+    quoting: &Quoting,
 ) -> Analysis {
-    let quoting = Quoting::new(inputs, corpus.articles.len());
     let texts = Texts::new(corpus);
     let mut claims: Vec<Claim> = groups
         .iter()
-        .map(|members| claim(&texts, units, members, &quoting))
+        .map(|members| claim(&texts, units, members, quoting))
         .collect();
-    let mut group_of = vec![0; units.len()];
-    for (g, members) in groups.iter().enumerate() {
-        for &u in members {
-            group_of[u] = g;
-        }
-    }
+    let group_of = cluster::claim_of(&groups, units.len());
     found.sort_by_key(|f| {
         let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
         (

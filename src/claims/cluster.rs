@@ -429,6 +429,18 @@ impl Index<'_> {
     }
 }
 
+/// The claim each unit is in, by unit (`usize::MAX` for none); a unit in two claims (it also
+/// supports one) gives the later.
+pub fn claim_of(groups: &[Vec<usize>], units: usize) -> Vec<usize> {
+    let mut of = vec![usize::MAX; units];
+    for (g, members) in groups.iter().enumerate() {
+        for &u in members {
+            of[u] = g;
+        }
+    }
+    of
+}
+
 /// How typical each member is of its claim: its similarity to the claim's profile.
 pub fn centrality(units: &[Unit], members: &[usize], weights: &Weights) -> Vec<f64> {
     let mut g = Group::default();

@@ -6,7 +6,7 @@ use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
 use super::quoting::Quoting;
 use super::units::{Unit, overlapping};
-use super::{ClaimInputs, ConflictKind, terms};
+use super::{ConflictKind, terms};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use rustc_hash::FxHashMap as HashMap;
@@ -42,21 +42,16 @@ pub fn find(
     units: &[Unit],
     weights: &Weights,
     groups: &[Vec<usize>],
-    inputs: &ClaimInputs,
+    quoting: &Quoting,
 ) -> Vec<Found> {
-    let mut group_of = vec![usize::MAX; units.len()];
-    for (g, members) in groups.iter().enumerate() {
-        for &u in members {
-            group_of[u] = g;
-        }
-    }
+    let group_of = super::cluster::claim_of(groups, units.len());
     let mut found = super::polarity::find(corpus, units, weights, &group_of);
     for (g, members) in groups.iter().enumerate() {
         found.extend(numbers(corpus, lexicon, units, g, members));
         found.extend(roles(corpus, units, g, members));
         found.extend(hedges(units, g, members));
     }
-    found.extend(attribution_drift(corpus, units, &group_of, inputs));
+    found.extend(attribution_drift(corpus, units, &group_of, quoting));
     found
 }
 
@@ -327,11 +322,10 @@ fn attribution_drift(
     corpus: &Corpus,
     units: &[Unit],
     group_of: &[usize],
-    inputs: &ClaimInputs,
+    quoting: &Quoting,
 ) -> Vec<Found> {
-    let quoting = Quoting::new(inputs, corpus.articles.len());
     let mut out = Vec::new();
-    for quote in &inputs.quote_groups {
+    for quote in &quoting.inputs.quote_groups {
         // speaker key -> (as written, places)
         let mut by_speaker: BTreeMap<String, (String, Vec<Place>)> = BTreeMap::new();
         let mut per_source: BTreeMap<usize, Vec<(String, usize)>> = BTreeMap::new();

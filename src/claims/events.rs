@@ -9,12 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// A statement that stood alone moves there; one that is part of a claim other sources make
 /// stays in it as well (a sentence may make two claims).
 pub fn join_same_acts(groups: &mut Vec<Vec<usize>>, units: &[Unit]) {
-    let mut group_of = vec![usize::MAX; units.len()];
-    for (g, members) in groups.iter().enumerate() {
-        for &u in members {
-            group_of[u] = g;
-        }
-    }
+    let mut group_of = super::cluster::claim_of(groups, units.len());
     let mut by_act: HashMap<u32, Vec<usize>> = HashMap::default();
     for (u, unit) in units.iter().enumerate() {
         if let Some(act) = unit.act

@@ -269,7 +269,8 @@ impl Statements {
             mut groups,
         } = self;
         assemble::merge_quote_groups(&mut groups, &units, inputs);
-        let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, inputs);
-        assemble::assemble(corpus, &units, &weights, groups, found, inputs)
+        let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
+        let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, &quoting);
+        assemble::assemble(corpus, &units, &weights, groups, found, &quoting)
     }
 }

@@ -5,6 +5,7 @@ use super::ClaimInputs;
 use crate::text::Span;
 
 pub struct Quoting<'a> {
+    pub inputs: &'a ClaimInputs,
     /// Per article: attributed spans with their speaker, in the order the inputs gave them.
     attributions: Vec<Vec<(Span, Option<&'a str>)>>,
     /// Per article: spans the quotes engine grouped across sources.
@@ -26,6 +27,7 @@ impl<'a> Quoting<'a> {
             }
         }
         Quoting {
+            inputs,
             attributions,
             grouped,
         }
