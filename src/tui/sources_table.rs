@@ -25,6 +25,10 @@ pub struct SourcesTable {
 
 /// Lays the table out when what it shows has changed, and keeps the scroll within it.
 pub fn prepare(state: &mut State) {
+    // Closest wording comes from collating every shared quote: worked out on the first visit.
+    if state.compare.closest.is_none() && state.findings.is_some() {
+        super::compare::closest_sources(state);
+    }
     let width = usize::from(state.areas().body.width.saturating_sub(2));
     let key = (
         width,

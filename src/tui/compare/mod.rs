@@ -165,9 +165,6 @@ fn collated(state: &mut State, cluster: usize, base: Option<usize>) {
 /// ones collated (only those: the first frame stays fast on a large corpus), a passage chosen
 /// in the Reader selected, positions kept in range. Runs after every action.
 pub fn prepare(state: &mut State) {
-    if state.tab == Tab::Sources && state.compare.closest.is_none() && state.findings.is_some() {
-        closest_sources(state);
-    }
     if state.tab != Tab::Compare || state.findings.is_none() {
         return;
     }
@@ -430,7 +427,7 @@ fn open_in_reader(state: &mut State) {
 
 /// For every source, the one it shares the most quoted wording with: words aligned in the
 /// same column of a shared passage's collation, summed over every shared passage.
-fn closest_sources(state: &mut State) {
+pub(crate) fn closest_sources(state: &mut State) {
     let Some(findings) = state.findings.clone() else {
         return;
     };

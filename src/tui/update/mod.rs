@@ -86,10 +86,6 @@ pub fn update(state: &mut State, action: Action) {
     relayout(state);
     super::compare::prepare(state);
     super::claims_view::prepare(state);
-    if state.tab == Tab::Sources {
-        // Again: the closest wording is worked out on the first visit.
-        super::sources_table::prepare(state);
-    }
 }
 
 fn reader_tab(state: &mut State, action: Action) {
