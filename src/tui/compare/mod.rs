@@ -55,6 +55,18 @@ pub struct CompareView {
     /// The selected collation laid out for the screen, as `prepare` last left it: the view
     /// draws these and never lays out itself.
     pub laid_out: Vec<Row>,
+    /// What `laid_out` was made for: cluster, base, table, cosmetic hidden, width.
+    laid_out_for: Option<(usize, Option<usize>, bool, bool, usize)>,
+    /// Where to scroll once the collation is laid out again.
+    scroll_to: Option<ScrollTarget>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScrollTarget {
+    /// The selected version's heading.
+    Version,
+    /// The selected version's row holding this column.
+    Column(usize),
 }
 
 /// Where the Compare tab draws its parts.
@@ -178,6 +190,7 @@ pub fn prepare(state: &mut State) {
     }
     let Some(entry) = state.compare.entry().cloned() else {
         state.compare.laid_out.clear();
+        state.compare.laid_out_for = None;
         return;
     };
     let area = compare_areas(state);
@@ -206,10 +219,30 @@ pub fn prepare(state: &mut State) {
         c.base = None;
     }
     let area = compare_areas(state);
-    let laid_out = state.compare.rows(state, usize::from(area.rows.width));
-    let max = laid_out.len().saturating_sub(usize::from(area.rows.height));
-    state.compare.scroll = state.compare.scroll.min(max);
-    state.compare.laid_out = laid_out;
+    let width = usize::from(area.rows.width);
+    let c = &state.compare;
+    let made_for = Some((entry.cluster, c.base, c.table, c.hide_cosmetic, width));
+    if c.laid_out_for != made_for {
+        state.compare.laid_out = state.compare.rows(state, width);
+        state.compare.laid_out_for = made_for;
+    }
+    let c = &mut state.compare;
+    let row = match c.scroll_to.take() {
+        Some(ScrollTarget::Version) => rows::row_of_version(&c.laid_out, c.version),
+        Some(ScrollTarget::Column(column)) => rows::row_of_column(&c.laid_out, c.version, column),
+        None => None,
+    };
+    if let Some(row) = row {
+        let height = usize::from(area.rows.height).max(1);
+        if row < c.scroll || row >= c.scroll + height {
+            c.scroll = row.saturating_sub(height / 4);
+        }
+    }
+    let max = c
+        .laid_out
+        .len()
+        .saturating_sub(usize::from(area.rows.height));
+    c.scroll = c.scroll.min(max);
 }
 
 fn select_from_reader(state: &mut State, cluster: usize, article: usize, span: crate::text::Span) {
@@ -337,7 +370,6 @@ pub fn update(state: &mut State, action: Action) {
         }
         _ => {}
     }
-    prepare(state);
 }
 
 fn change_base(state: &mut State, versions: usize) {
@@ -374,11 +406,7 @@ fn step_variant(state: &mut State, forward: bool) {
     match next {
         Some(c) => {
             state.compare.variant = Some(c);
-            let area = compare_areas(state);
-            let rows = state.compare.rows(state, usize::from(area.rows.width));
-            if let Some(row) = rows::row_of_column(&rows, state.compare.version, c) {
-                scroll_to_row(state, row, area.rows.height);
-            }
+            state.compare.scroll_to = Some(ScrollTarget::Column(c));
         }
         None if variants.is_empty() => {
             state.notice = Some("every version has the same wording here".into())
@@ -390,21 +418,10 @@ fn step_variant(state: &mut State, forward: bool) {
     }
 }
 
-/// Scrolls the collation so `row` shows, a few rows below the top when it has to move.
-fn scroll_to_row(state: &mut State, row: usize, height: u16) {
-    let height = usize::from(height).max(1);
-    let c = &mut state.compare;
-    if row < c.scroll || row >= c.scroll + height {
-        c.scroll = row.saturating_sub(height / 4);
-    }
-}
-
+/// Scrolls to the selected version's heading once `prepare` has laid the collation out, a few
+/// rows below the top when it has to move.
 fn scroll_to_version(state: &mut State) {
-    let area = compare_areas(state);
-    let rows = state.compare.rows(state, usize::from(area.rows.width));
-    if let Some(row) = rows::row_of_version(&rows, state.compare.version) {
-        scroll_to_row(state, row, area.rows.height);
-    }
+    state.compare.scroll_to = Some(ScrollTarget::Version);
 }
 
 /// Shows the selected version in the Reader: its article's pane scrolled to it and focused.
