@@ -186,3 +186,31 @@ fn the_letters_text_is_its_own_claim_apart_from_milleys_remarks_on_it() {
     let summary = remarks["summary"].as_str().unwrap();
     assert!(!summary.starts_with("it was)"), "{summary}");
 }
+
+#[test]
+fn the_config_tab_width_sets_offsets_for_commands_as_for_the_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "\tThe city council voted on Monday night to close the old river bridge for repairs.\n",
+    )
+    .unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "tab_width = 2\n").unwrap();
+    let start = |extra: &[&str]| {
+        let mut args = vec!["--format", "json"];
+        args.extend_from_slice(extra);
+        args.push(article.to_str().unwrap());
+        let (out, code) = claims(&args);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["claims"][0]["support"][0]["start"].as_u64().unwrap()
+    };
+    // The leading tab is expanded to the tab width before anything is measured.
+    assert_eq!(start(&["--config", config.to_str().unwrap()]), 2);
+    assert_eq!(
+        start(&["--config", dir.path().join("none.toml").to_str().unwrap()]),
+        4
+    );
+}

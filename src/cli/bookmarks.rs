@@ -80,12 +80,7 @@ pub struct DeleteArgs {
 }
 
 pub fn run(args: &BookmarksArgs, global: &Global) -> anyhow::Result<i32> {
-    // The config may name the data directory; a broken config leaves the defaults in force.
-    let (config, config_error) = crate::config::Config::load(global.config.as_deref());
-    if let Some(e) = config_error {
-        eprintln!("crosscheck: warning: config ignored, using defaults: {e}");
-    }
-    let dir = config.data_dir(global.data_dir.as_deref())?;
+    let dir = super::config(global).data_dir(global.data_dir.as_deref())?;
     let mut store = Store::open(&dir).with_context(|| "could not read the bookmarks")?;
     print_warnings(&mut store);
     let result = match &args.command {

@@ -10,9 +10,11 @@ mod generate;
 mod quotes;
 mod sources;
 
+use crate::config::Config;
 use crate::corpus::{self, Corpus, LoadOptions};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -98,12 +100,16 @@ pub enum TextOrJson {
 }
 
 impl Global {
-    pub fn load_options(&self) -> LoadOptions {
-        let mut options = LoadOptions::default();
-        if let Some(mib) = self.max_file_mib {
-            options.max_file_bytes = mib.saturating_mul(1024 * 1024);
+    /// How articles are loaded, the same for the reader and every command (bookmark offsets
+    /// depend on it): the config's tab width, and its size limit unless the command line sets one.
+    pub fn load_options(&self, config: &Config) -> LoadOptions {
+        LoadOptions {
+            max_file_bytes: self
+                .max_file_mib
+                .unwrap_or(config.max_file_mib)
+                .saturating_mul(1024 * 1024),
+            tab_width: config.tab_width,
         }
-        options
     }
 
     /// Whether to colour output written to a terminal (`is_tty`), honouring NO_COLOR.
@@ -117,12 +123,25 @@ impl Global {
     }
 }
 
+/// The config file's settings, read once per run: a file that cannot be used is reported once
+/// on stderr and the defaults stand.
+pub fn config(global: &Global) -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(|| {
+        let (config, error) = Config::load(global.config.as_deref());
+        if let Some(e) = error {
+            eprintln!("crosscheck: warning: config ignored, using defaults: {e}");
+        }
+        config
+    })
+}
+
 /// Loads the paths, or the bundled corpus when there are none.
 pub fn load(input: &Input, global: &Global) -> Corpus {
     if input.paths.is_empty() {
         corpus::bundled()
     } else {
-        corpus::load_paths(&input.paths, &global.load_options())
+        corpus::load_paths(&input.paths, &global.load_options(config(global)))
     }
 }
 

@@ -31,13 +31,7 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     // reverse video and bold.
     crossterm::style::Colored::set_ansi_color_disabled(false);
     let theme = Theme::new(&config.theme, global.use_color(true));
-    let options = LoadOptions {
-        max_file_bytes: global
-            .max_file_mib
-            .unwrap_or(config.max_file_mib)
-            .saturating_mul(1024 * 1024),
-        tab_width: config.tab_width,
-    };
+    let options = global.load_options(&config);
     let stop = terminal::termination_flag()?;
     let mut guard = TerminalGuard::new()?;
     let Some(corpus) = load_with_progress(&mut guard.terminal, &input.paths, options, &stop)?
