@@ -153,7 +153,7 @@ fn numbers(
             by_value,
             &shown,
             ConflictKind::Number,
-            |sides| format!("different numbers for the same quantity ({quantity}): {sides}"),
+            |sides| format!("{} ({quantity}): {sides}", ConflictKind::Number.label()),
         ));
     }
     out
@@ -239,7 +239,7 @@ fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Fo
             by_person,
             &shown,
             ConflictKind::Role,
-            |sides| format!("different people named in the same role (“{role_word}”): {sides}"),
+            |sides| format!("{} (“{role_word}”): {sides}", ConflictKind::Role.label()),
         ));
     }
     out
@@ -288,7 +288,8 @@ fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     Vec::from([Found {
         kind: ConflictKind::Hedge,
         reason: format!(
-            "hedged versus flat: {} source{} hedge{} it (“{}”), {} state{} it flatly",
+            "{}: {} source{} hedge{} it (“{}”), {} state{} it flatly",
+            ConflictKind::Hedge.label(),
             h,
             if h == 1 { "" } else { "s" },
             if h == 1 { "s" } else { "" },
@@ -385,7 +386,8 @@ fn attribution_drift(
         out.push(Found {
             kind: ConflictKind::Attribution,
             reason: format!(
-                "attribution drift: the same quote is attributed to {}",
+                "{}: the same quote is attributed to {}",
+                ConflictKind::Attribution.label(),
                 parts.join(" vs ")
             ),
             sides: majority_first(sides),

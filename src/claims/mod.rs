@@ -193,8 +193,8 @@ impl ConflictKind {
     pub fn label(self) -> &'static str {
         match self {
             ConflictKind::Polarity => "opposite polarity",
-            ConflictKind::Number => "different numbers",
-            ConflictKind::Role => "different people in one role",
+            ConflictKind::Number => "different numbers for the same quantity",
+            ConflictKind::Role => "different people named in the same role",
             ConflictKind::Attribution => "attribution drift",
             ConflictKind::Hedge => "hedged versus flat",
         }

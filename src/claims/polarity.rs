@@ -199,7 +199,8 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         let pos_side = side_from_units(pos_word.clone(), pos, units);
         let neg_side = side_from_units(neg_words.join(" / "), neg, units);
         let reason = format!(
-            "opposite polarity: {} “{}”, while {} “{}”",
+            "{}: {} “{}”, while {} “{}”",
+            ConflictKind::Polarity.label(),
             says(corpus, &pos_side.sources),
             pos_side.text,
             says(corpus, &neg_side.sources),
