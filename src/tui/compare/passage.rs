@@ -36,6 +36,9 @@ pub struct Passage {
     pub distances: Vec<Vec<f64>>,
     /// The alignment was cut short by the timeout: valid but coarser.
     pub approximate: bool,
+    /// The columns that hold a difference, with cosmetic ones and without: worked out once,
+    /// since the list and the header show them on every frame.
+    variants: [Vec<usize>; 2],
 }
 
 impl Passage {
@@ -73,7 +76,7 @@ impl Passage {
             .columns()
             .map(|column| column.base.map(|(w, t)| (w, c.tokens(w)[t as usize].span)))
             .collect();
-        Some(Passage {
+        let mut passage = Passage {
             cluster: id,
             base: c.base(),
             versions,
@@ -83,7 +86,14 @@ impl Passage {
             bases,
             distances: c.distances(),
             approximate: c.is_approximate(),
-        })
+            variants: Default::default(),
+        };
+        passage.variants = [false, true].map(|hide| {
+            (0..passage.len())
+                .filter(|&col| passage.column_class(col, hide).is_variant())
+                .collect()
+        });
+        Some(passage)
     }
 
     /// Number of versions.
@@ -125,10 +135,8 @@ impl Passage {
     }
 
     /// The columns that hold a difference, in order.
-    pub fn variants(&self, hide_cosmetic: bool) -> Vec<usize> {
-        (0..self.len())
-            .filter(|&c| self.column_class(c, hide_cosmetic).is_variant())
-            .collect()
+    pub fn variants(&self, hide_cosmetic: bool) -> &[usize] {
+        &self.variants[usize::from(hide_cosmetic)]
     }
 
     /// How much the versions differ: the share of columns where some wording differs in
@@ -137,10 +145,7 @@ impl Passage {
         if self.is_empty() {
             return 0.0;
         }
-        let varied = (0..self.len())
-            .filter(|&c| self.column_class(c, true).is_variant())
-            .count();
-        varied as f64 / self.len() as f64
+        self.variants(true).len() as f64 / self.len() as f64
     }
 
     /// Words versions `a` and `b` have in common, aligned in the same column.
