@@ -66,7 +66,10 @@ fn check(text: &str) {
     );
     assert_eq!(
         dateline_outlet(text),
-        DATELINE.captures(text).map(|c| c.get(1).unwrap().as_str()),
+        DATELINE
+            .captures(text)
+            .map(|c| c.get(1).unwrap().as_str())
+            .filter(|name| name.chars().count() <= 41),
         "dateline in {text:?}"
     );
 }
