@@ -248,22 +248,18 @@ fn open_in_compare(state: &mut State) {
     let under = state
         .passage
         .filter(|p| matches!(p.kind, crate::tui::state::PassageKind::Quote(Some(_))));
-    let found = state
-        .analysis
-        .highlights
-        .of(article)
-        .iter()
-        .filter(|h| h.group.is_some() && h.span.end > start && h.span.start < end)
+    // Shared quotes on screen: the one under the cursor, else the nearest.
+    let on_screen = || {
+        state
+            .analysis
+            .highlights
+            .of(article)
+            .iter()
+            .filter(|h| h.group.is_some() && h.span.end > start && h.span.start < end)
+    };
+    let found = on_screen()
         .find(|h| under.is_some_and(|p| p.span == h.span))
-        .or_else(|| {
-            state
-                .analysis
-                .highlights
-                .of(article)
-                .iter()
-                .filter(|h| h.group.is_some() && h.span.end > start && h.span.start < end)
-                .min_by_key(|h| wrapped.line_of(h.span.start).abs_diff(cursor))
-        });
+        .or_else(|| on_screen().min_by_key(|h| wrapped.line_of(h.span.start).abs_diff(cursor)));
     match found {
         Some(h) => {
             state.compare_selection = Some(CompareSelection {
