@@ -79,7 +79,6 @@ fn surname_key(surname: &str) -> String {
 #[derive(Default)]
 struct Namesakes {
     without_given: BTreeSet<usize>,
-    with_given: BTreeSet<usize>,
     by_initial: HashMap<Option<char>, BTreeSet<usize>>,
 }
 
@@ -93,7 +92,7 @@ impl Registry {
         let namesakes = self.by_surname.get(&surname_key(&name.surname()))?;
         if given.is_empty() {
             // A bare surname: only when it can mean one person.
-            let mut full = namesakes.with_given.iter();
+            let mut full = namesakes.by_initial.values().flatten();
             return match (full.next(), full.next()) {
                 (Some(&one), None) => Some(one),
                 (None, _) => namesakes.without_given.first().copied(),
@@ -145,7 +144,6 @@ impl Registry {
                     .get_mut(&surname_key(&name.surname()))
                     .expect("every person is filed under its surname");
                 namesakes.without_given.remove(&index);
-                namesakes.with_given.insert(index);
                 namesakes
                     .by_initial
                     .entry(initial(&given))
