@@ -2,17 +2,23 @@
 //! patience anchors (words unique on both sides, longest increasing run), with git's histogram
 //! idea where a gap has no unique word (the rarest shared word's longest common run anchors it).
 //! `similar`'s patience falls back to Myers in those gaps, quadratic on dissimilar texts; this
-//! stays near linear, and only gaps made entirely of very frequent words still go to Myers.
+//! stays near linear. Small gaps, and regions nothing anchors, are aligned exactly (a longest
+//! common subsequence, bit-parallel); only very large unanchored regions still go to Myers.
 
+use super::lcs::Lcs;
 use similar::{Algorithm, DiffOp, capture_diff_deadline};
 use std::time::Instant;
 
 /// A shared word seen more often than this on the old side does not anchor a histogram split.
 const MAX_OCCURRENCES: u32 = 64;
 
-/// Gaps between anchors up to this size (old x new words) go to Myers, which finds the most
-/// shared words there (as `similar`'s patience does for every gap) and is cheap at this size.
-const MYERS_GAP_CELLS: usize = 10_000;
+/// Gaps between anchors up to this size (old x new words) are aligned exactly, which finds the
+/// most shared words there (as `similar`'s patience does for every gap with Myers).
+const EXACT_GAP_CELLS: usize = 10_000;
+
+/// Regions up to this size are aligned exactly (a 4,000 x 4,000-word region costs 2 MB and a
+/// few million steps); larger ones go to Myers with the deadline.
+const EXACT_MAX_CELLS: usize = 1 << 24;
 
 /// The diff of `old` against `new` as `similar`'s ops (a delete next to an insert is a replace).
 pub(crate) fn diff(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
@@ -24,6 +30,7 @@ pub(crate) fn diff(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<D
         old_counts: vec![0; table_len],
         new_counts: vec![0; table_len],
         runs: Vec::new(),
+        lcs: Lcs::default(),
     };
     differ.run(Region {
         old: 0..old.len(),
@@ -53,6 +60,7 @@ struct Differ<'a> {
     new_counts: Vec<u32>,
     /// Equal runs found so far, in order.
     runs: Vec<Run>,
+    lcs: Lcs,
 }
 
 enum Work {
@@ -79,6 +87,14 @@ impl Differ<'_> {
         }
     }
 
+    /// One matched word, joined to the run before it when it continues that run.
+    fn push_pair(&mut self, i: usize, j: usize) {
+        match self.runs.last_mut() {
+            Some((ri, rj, len)) if *ri + *len == i && *rj + *len == j => *len += 1,
+            _ => self.runs.push((i, j, 1)),
+        }
+    }
+
     fn split(&mut self, mut region: Region, stack: &mut Vec<Work>) {
         let (old, new) = (self.old, self.new);
         let prefix = old[region.old.clone()]
@@ -102,15 +118,15 @@ impl Differ<'_> {
         if region.old.is_empty() || region.new.is_empty() {
             return;
         }
-        if region.gap && region.old.len() * region.new.len() <= MYERS_GAP_CELLS {
-            self.myers(region);
+        if region.gap && region.old.len() * region.new.len() <= EXACT_GAP_CELLS {
+            self.exact(region);
             return;
         }
         let anchors = self.anchors(&region);
         if anchors.is_empty() {
             // Nothing anchors the region: it is all different, or shared only in very frequent
-            // words, which Myers aligns within the deadline.
-            self.myers(region);
+            // words.
+            self.exact(region);
             return;
         }
         // Gaps between anchors, pushed last to first so they are done first to last.
@@ -226,8 +242,9 @@ impl Differ<'_> {
         best.map(|(_, run)| run)
     }
 
-    /// Falls back to `similar`'s Myers for a region no anchor splits.
-    fn myers(&mut self, region: Region) {
+    /// The most shared words of a region no anchor splits: a longest common subsequence, or
+    /// `similar`'s Myers within the deadline when the region is too large for one.
+    fn exact(&mut self, region: Region) {
         let (old, new) = (self.old, self.new);
         for &k in &old[region.old.clone()] {
             self.old_counts[k as usize] = 1;
@@ -239,6 +256,15 @@ impl Differ<'_> {
             self.old_counts[k as usize] = 0;
         }
         if !shared {
+            return;
+        }
+        if region.old.len() * region.new.len() <= EXACT_MAX_CELLS {
+            let pairs = self
+                .lcs
+                .pairs(&old[region.old.clone()], &new[region.new.clone()]);
+            for (i, j) in pairs {
+                self.push_pair(region.old.start + i, region.new.start + j);
+            }
             return;
         }
         let ops = capture_diff_deadline(
@@ -419,12 +445,8 @@ mod tests {
 
     #[test]
     fn random_sequences_give_valid_diffs() {
-        // A small linear congruential generator: deterministic, no extra dependency.
-        let mut state = 12345u64;
-        let mut next = |n: u32| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
-            ((state >> 33) % n as u64) as u32
-        };
+        let mut rng = crate::synth::Rng::new(12345);
+        let mut next = |n: u32| rng.below(n as usize) as u32;
         for _ in 0..300 {
             let vocabulary = 1 + next(30);
             let old: Vec<u32> = (0..next(120)).map(|_| next(vocabulary)).collect();

@@ -17,6 +17,7 @@
 mod align;
 mod classify;
 mod keydiff;
+mod lcs;
 mod measures;
 mod tokenise;
 
