@@ -99,7 +99,13 @@ fn load_dir(corpus: &mut Corpus, dir: &Path, options: &LoadOptions) {
 }
 
 fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
-    let bytes = match read_capped(std::fs::File::open(path), options.max_file_bytes) {
+    let file = std::fs::File::open(path);
+    let size = file
+        .as_ref()
+        .ok()
+        .and_then(|f| f.metadata().ok())
+        .map(|m| m.len());
+    let bytes = match read_capped(file, size, options.max_file_bytes) {
         Ok(bytes) => bytes,
         Err(reason) => return corpus.errors.push(error(path, reason)),
     };
@@ -119,7 +125,7 @@ fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
 }
 
 fn load_stdin(corpus: &mut Corpus, options: &LoadOptions) {
-    match read_capped(Ok(std::io::stdin().lock()), options.max_file_bytes) {
+    match read_capped(Ok(std::io::stdin().lock()), None, options.max_file_bytes) {
         Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, options),
         Err(reason) => corpus.errors.push(LoadError {
             path: "<stdin>".into(),
@@ -132,10 +138,15 @@ fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }
 
-/// Reads at most `cap` bytes; one byte more means the input is too large.
-fn read_capped<R: Read>(reader: std::io::Result<R>, cap: u64) -> Result<Vec<u8>, String> {
+/// Reads at most `cap` bytes; one byte more means the input is too large. `size_hint` (a file's
+/// length) sizes the buffer so a file is read in one call rather than in doubling chunks.
+fn read_capped<R: Read>(
+    reader: std::io::Result<R>,
+    size_hint: Option<u64>,
+    cap: u64,
+) -> Result<Vec<u8>, String> {
     let reader = reader.map_err(|e| io_reason(&e))?;
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(size_hint.map_or(0, |n| n.min(cap) as usize + 1));
     reader
         .take(cap + 1)
         .read_to_end(&mut bytes)
@@ -145,7 +156,7 @@ fn read_capped<R: Read>(reader: std::io::Result<R>, cap: u64) -> Result<Vec<u8>,
         })?;
     if bytes.len() as u64 > cap {
         return Err(format!(
-            "larger than the {} limit for one file (raise load.max_file_mib in the config)",
+            "larger than the {} limit for one file (raise max_file_mib in the config, or pass --max-file-mib)",
             mib(cap)
         ));
     }

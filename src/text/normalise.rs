@@ -107,40 +107,38 @@ const ISE_STEMS: &[&str] = &[
     "stigmat",
 ];
 
+/// Endings of the -our family kept after "or" ("colours" -> "colors"), the bare stem first.
+const OUR_ENDINGS: &[&str] = &["", "s", "ed", "ing", "able", "ably", "ite", "ites"];
+
+/// British -ise endings and their American forms.
+const ISE_ENDINGS: &[(&str, &str)] = &[
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("iser", "izer"),
+    ("isers", "izers"),
+];
+
+// A word splits into a listed stem and ending in at most one way, so endings are tried first
+// (a cheap suffix test) and the stem looked up only when one fits.
 fn fold_our(word: &str) -> Option<String> {
-    // Most words have no "our" at all; the stems need not be tried for them.
-    if !word.contains("our") {
-        return None;
-    }
-    OUR_STEMS.iter().find_map(|stem| {
-        word.strip_prefix(stem).and_then(|rest| {
-            matches!(
-                rest,
-                "" | "s" | "ed" | "ing" | "able" | "ably" | "ite" | "ites"
-            )
-            .then(|| format!("{}or{rest}", &stem[..stem.len() - 3]))
-        })
+    OUR_ENDINGS.iter().find_map(|ending| {
+        let stem = word.strip_suffix(ending)?;
+        OUR_STEMS
+            .contains(&stem)
+            .then(|| format!("{}or{ending}", &stem[..stem.len() - 3]))
     })
 }
 
 fn fold_ise(word: &str) -> Option<String> {
-    if !word.contains("is") {
-        return None;
-    }
-    ISE_STEMS.iter().find_map(|stem| {
-        let rest = word.strip_prefix(stem)?;
-        let american = match rest {
-            "ise" => "ize",
-            "ised" => "ized",
-            "ises" => "izes",
-            "ising" => "izing",
-            "isation" => "ization",
-            "isations" => "izations",
-            "iser" => "izer",
-            "isers" => "izers",
-            _ => return None,
-        };
-        Some(format!("{stem}{american}"))
+    ISE_ENDINGS.iter().find_map(|(british, american)| {
+        let stem = word.strip_suffix(british)?;
+        ISE_STEMS
+            .contains(&stem)
+            .then(|| format!("{stem}{american}"))
     })
 }
 
@@ -160,6 +158,7 @@ pub fn normalise_word(surface: &str) -> String {
             ',' if numeric => {}
             // Initialisms: "U.S" (the tokeniser leaves the final stop outside) is "us".
             '.' if !numeric => {}
+            c if c.is_ascii() => word.push(c.to_ascii_lowercase()),
             c => word.extend(c.to_lowercase()),
         }
     }
@@ -215,6 +214,11 @@ mod tests {
         assert_eq!(n("recognised"), "recognized");
         assert_eq!(n("organisation"), "organization");
         assert_eq!(n("centre"), "center");
+        assert_eq!(n("Colour"), "color");
+        assert_eq!(n("favourites"), "favorites");
+        assert_eq!(n("Prioritisation"), "prioritisation");
+        assert_eq!(n("stabilisers"), "stabilizers");
+        assert_eq!(n("destabilising"), "destabilizing");
     }
 
     #[test]
@@ -228,5 +232,8 @@ mod tests {
         assert_eq!(n("our"), "our");
         assert_eq!(n("rise"), "rise");
         assert_eq!(n("premise"), "premise");
+        assert_eq!(n("tour"), "tour");
+        assert_eq!(n("colourful"), "colourful");
+        assert_eq!(n("Élysée"), "élysée");
     }
 }
