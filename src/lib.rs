@@ -9,6 +9,7 @@ pub mod cli;
 pub mod collate;
 pub mod config;
 pub mod corpus;
+pub mod parallel;
 pub mod quotes;
 pub mod sorted;
 pub mod synth;

@@ -10,6 +10,7 @@ use super::{
     Analysis, Cell, Claim, ClaimInputs, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance,
 };
 use crate::corpus::Corpus;
+use crate::parallel;
 use crate::text::{Span, sanitise_line};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -293,11 +294,12 @@ pub fn assemble(
     mut found: Vec<Found>,
     quoting: &Quoting,
 ) -> Analysis {
-    let texts = Texts::new(corpus);
-    let mut claims: Vec<Claim> = groups
-        .iter()
-        .map(|members| claim(&texts, units, members, quoting))
-        .collect();
+    // Claims, conflict evidence and summaries are each worked out per item on every core,
+    // each thread with its own sentence cache.
+    let texts = || Texts::new(corpus);
+    let mut claims: Vec<Claim> = parallel::map_with(&groups, texts, |texts, members| {
+        claim(texts, units, members, quoting)
+    });
     let group_of = cluster::claim_of(&groups, units.len());
     found.sort_by_key(|f| {
         let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
@@ -307,17 +309,31 @@ pub fn assemble(
             kind_rank(f.kind),
         )
     });
-    let mut conflicts = Vec::new();
-    for (k, f) in found.into_iter().enumerate() {
-        // Each side's sentences by source, built once for every claim the conflict bears on.
-        let side_cells: Vec<Vec<Cell>> = if f.contradicts {
-            f.sides
+    // Each side's sentences by source, built once for every claim the conflict bears on, and
+    // each side's evidence.
+    let evidenced: Vec<(Vec<Vec<Cell>>, Vec<Side>)> =
+        parallel::map_with(&found, texts, |texts, f| {
+            let side_cells = if f.contradicts {
+                f.sides
+                    .iter()
+                    .map(|side| contradicting_cells(texts, units, side))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let sides = f
+                .sides
                 .iter()
-                .map(|side| contradicting_cells(&texts, units, side))
-                .collect()
-        } else {
-            Vec::new()
-        };
+                .map(|s| Side {
+                    sources: s.sources.clone(),
+                    text: s.text.clone(),
+                    evidence: s.places.iter().map(|p| evidence(texts, *p, None)).collect(),
+                })
+                .collect();
+            (side_cells, sides)
+        });
+    let mut conflicts = Vec::new();
+    for (k, (f, (side_cells, sides))) in found.into_iter().zip(evidenced).enumerate() {
         for &g in &f.groups {
             claims[g].conflicts.push(k);
             if !f.contradicts {
@@ -343,19 +359,6 @@ pub fn assemble(
                 }
             }
         }
-        let sides = f
-            .sides
-            .iter()
-            .map(|s| Side {
-                sources: s.sources.clone(),
-                text: s.text.clone(),
-                evidence: s
-                    .places
-                    .iter()
-                    .map(|p| evidence(&texts, *p, None))
-                    .collect(),
-            })
-            .collect();
         conflicts.push(Conflict {
             kind: f.kind,
             reason: f.reason,
@@ -363,8 +366,12 @@ pub fn assemble(
             claim: f.groups.first().copied(),
         });
     }
-    for (c, members) in claims.iter_mut().zip(&groups) {
-        c.summary = summarise(corpus, units, weights, members, c);
+    let paired: Vec<(&Claim, &Vec<usize>)> = claims.iter().zip(&groups).collect();
+    let summaries = parallel::map(&paired, |&(c, members)| {
+        summarise(corpus, units, weights, members, c)
+    });
+    for (c, summary) in claims.iter_mut().zip(summaries) {
+        c.summary = summary;
     }
     // Rank: claims in conflict first (in conflict order), then by how many sources support.
     let mut order: Vec<usize> = (0..claims.len()).collect();

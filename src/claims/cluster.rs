@@ -193,13 +193,36 @@ struct Index<'a> {
     of_unit: Vec<usize>,
 }
 
-/// Reused by every candidate lookup: a score per claim, which claims have one, and the scored
-/// list they are ranked in.
+/// Reused by every candidate lookup: a score per claim (all zero between lookups), which claims
+/// have one, and the best of them so far.
 #[derive(Default)]
 struct Scratch {
     score: Vec<f64>,
     touched: Vec<u32>,
-    scored: Vec<(usize, f64)>,
+    best: std::collections::BinaryHeap<std::cmp::Reverse<Ranked>>,
+}
+
+/// A candidate claim and the weight it shares: higher score first, then the earlier claim.
+#[derive(Clone, Copy, PartialEq)]
+struct Ranked {
+    score: f64,
+    claim: u32,
+}
+
+impl Eq for Ranked {}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.score
+            .total_cmp(&other.score)
+            .then(other.claim.cmp(&self.claim))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// The rarest terms some other statement shares, rarest first: a word no one else uses finds
@@ -231,7 +254,7 @@ impl Index<'_> {
             let Scratch {
                 score,
                 touched,
-                scored,
+                best,
             } = scratch;
             if score.len() < self.groups.len() {
                 score.resize(self.groups.len(), 0.0);
@@ -253,19 +276,26 @@ impl Index<'_> {
                     *slot += w * w;
                 }
             }
-            scored.clear();
-            scored.extend(touched.drain(..).map(|g| {
-                let g = g as usize;
-                (g, std::mem::take(&mut score[g]))
-            }));
-            let by_score =
-                |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-            if scored.len() > COMPARED {
-                scored.select_nth_unstable_by(COMPARED, by_score);
-                scored.truncate(COMPARED);
+            // The best COMPARED by (score, then claim id) kept in a min-heap: most touched
+            // claims score below its smallest and cost one comparison, where partitioning the
+            // thousands touched cost more than the lookups. The order is total, so the set
+            // kept is the one a full sort would give.
+            best.clear();
+            for g in touched.drain(..) {
+                let entry = Ranked {
+                    score: std::mem::take(&mut score[g as usize]),
+                    claim: g,
+                };
+                if best.len() < COMPARED {
+                    best.push(std::cmp::Reverse(entry));
+                } else if best.peek().is_some_and(|worst| entry > worst.0) {
+                    best.pop();
+                    best.push(std::cmp::Reverse(entry));
+                }
             }
-            scored.sort_unstable_by(by_score);
-            scored.iter().map(|&(g, _)| g).collect()
+            let mut ranked: Vec<Ranked> = best.drain().map(|r| r.0).collect();
+            ranked.sort_unstable_by(|a, b| b.cmp(a));
+            ranked.into_iter().map(|r| r.claim as usize).collect()
         })
     }
 

@@ -102,6 +102,9 @@ impl Stories {
 }
 
 /// Words some sources affirm and others negate, on the same topic.
+/// The units that use a word plainly, and those that negate it.
+type Uses = (Vec<usize>, Vec<usize>);
+
 pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usize]) -> Vec<Found> {
     let stories = Stories::new(units, weights, corpus.articles.len());
     let negated: HashSet<TermId> = units
@@ -109,7 +112,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
         .flat_map(|u| u.negated.iter().map(|(t, _)| *t))
         .filter(|&t| !weights.is_slot(t))
         .collect();
-    let mut by_term: BTreeMap<TermId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    let mut by_term: BTreeMap<TermId, Uses> = BTreeMap::new();
     for (i, u) in units.iter().enumerate() {
         for &t in &u.terms {
             if negated.contains(&t) {
@@ -122,20 +125,23 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
             }
         }
     }
-    let mut out = Vec::new();
-    for (term, (pos, neg)) in by_term {
+    // Each word is judged on its own, so the words are shared between the cores.
+    let by_term: Vec<(TermId, Uses)> = by_term.into_iter().collect();
+    let judge = |&(term, (ref pos, ref neg)): &(TermId, Uses)| -> Option<Found> {
         let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
         let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
         let pure_pos: Vec<usize> = pos
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&u| !neg_sources.contains(&units[u].article))
             .collect();
         let pure_neg: Vec<usize> = neg
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&u| !pos_sources.contains(&units[u].article))
             .collect();
         if pure_pos.is_empty() || pure_neg.is_empty() {
-            continue;
+            return None;
         }
         // Only the first few of each side are compared, so only theirs are worked out.
         let contexts = |us: &[usize]| -> Vec<Vec<TermId>> {
@@ -158,7 +164,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
             }
         }
         if seeds.is_empty() {
-            continue;
+            return None;
         }
         seeds.sort_unstable();
         seeds.dedup();
@@ -221,13 +227,16 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
             .unwrap_or(group_of[sides[0].units[0]]);
         let groups = vec![main];
         sides.sort_by_key(|s| s.sources.clone());
-        out.push(Found {
+        Some(Found {
             kind: ConflictKind::Polarity,
             reason,
             sides,
             groups,
             contradicts: true,
-        });
-    }
-    out
+        })
+    };
+    crate::parallel::map(&by_term, judge)
+        .into_iter()
+        .flatten()
+        .collect()
 }
