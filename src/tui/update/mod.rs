@@ -133,7 +133,8 @@ fn overlay_action(state: &mut State, action: Action) {
         Action::HalfPageUp | Action::PageUp => *scroll = scroll.saturating_sub(10),
         _ => {}
     }
-    let max = super::views::help::max_scroll(state, state.areas().body);
+    super::help::prepare(state);
+    let max = state.help.max_scroll();
     if let Some(Overlay::Help { scroll }) = &mut state.overlay {
         *scroll = (*scroll).min(max);
     }
@@ -177,6 +178,7 @@ pub fn relayout(state: &mut State) {
     if state.tab == Tab::Sources {
         super::sources_table::prepare(state);
     }
+    super::help::prepare(state);
     let n_articles = state.corpus.articles.len();
     if n_articles == 0 {
         state.panes.clear();
