@@ -3,6 +3,7 @@
 //! in the Reader.
 
 use super::Action;
+use super::list::{self, Motion};
 use super::search::Hit;
 use super::state::State;
 use crate::claims::{Analysis, Claim, Stance};
@@ -154,16 +155,9 @@ pub fn update(state: &mut State, action: Action) {
     let sources = analysis.sources.len();
     let rows = table_rows(state.areas().body.height, sources);
     let v = &mut state.claims_view;
-    let last = count.saturating_sub(1);
+    let motion = Motion::of(action, rows / 2, 3);
     match action {
-        Action::ScrollDown => v.selected = (v.selected + 1).min(last),
-        Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
-        Action::Top => v.selected = 0,
-        Action::Bottom => v.selected = last,
-        Action::PageDown | Action::HalfPageDown => v.selected = (v.selected + rows / 2).min(last),
-        Action::PageUp | Action::HalfPageUp => v.selected = v.selected.saturating_sub(rows / 2),
-        Action::Wheel { down: true, .. } => v.selected = (v.selected + 3).min(last),
-        Action::Wheel { down: false, .. } => v.selected = v.selected.saturating_sub(3),
+        _ if let Some(motion) = motion => v.selected = list::step(v.selected, count, motion),
         Action::FocusRight | Action::FocusNext if sources > 0 => {
             v.source = (v.source + 1) % sources
         }
@@ -188,11 +182,7 @@ pub fn update(state: &mut State, action: Action) {
     }
     let v = &mut state.claims_view;
     v.selected = v.selected.min(count.saturating_sub(1));
-    if v.selected < v.top {
-        v.top = v.selected;
-    } else if v.selected >= v.top + rows {
-        v.top = v.selected + 1 - rows;
-    }
+    v.top = list::keep_in_window(v.top, v.selected, rows);
 }
 
 /// Shows the selected source's sentence for the selected claim in the Reader; when that source

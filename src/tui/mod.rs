@@ -10,6 +10,7 @@ mod help;
 mod keymap;
 mod keys;
 pub mod layout;
+mod list;
 mod marks;
 mod passage;
 mod run;
