@@ -2,13 +2,12 @@
 //! and their cross-source clusters are real) with the store in a temporary data directory;
 //! assertions on the state and on what the store wrote to disk.
 
-use crosscheck::bookmarks::Store;
+use crosscheck::bookmarks::{Status, Store};
 use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::text::Span;
 use crosscheck::tui::{
-    Action, Analysis, Found, HelpRow, PassageKind, PromptKind, State, Tab, Theme, apply_keys,
-    update,
+    Action, Analysis, HelpRow, PassageKind, PromptKind, State, Tab, Theme, apply_keys, update,
 };
 use std::path::Path;
 
@@ -231,7 +230,7 @@ fn the_bookmarks_tab_lists_filters_edits_deletes_and_undoes() {
     keys(&mut s, "4");
     assert_eq!(s.tab, Tab::Bookmarks);
     assert_eq!(s.marks.visible, [0, 1]);
-    assert!(s.marks.rows.iter().all(|r| r.found == Found::Exact));
+    assert!(s.marks.rows.iter().all(|r| r.status() == Status::Exact));
     keys(&mut s, "/bet");
     assert_eq!(s.marks.visible, [1], "the filter applies while typing");
     keys(&mut s, "<enter>");

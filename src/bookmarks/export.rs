@@ -80,6 +80,7 @@ fn status_remark(status: Status) -> &'static str {
     match status {
         Status::Exact => "",
         Status::Moved => " · found again at a new place in the source",
+        Status::Fuzzy => " · found again with other spacing or quote marks",
         Status::Orphaned => " · orphaned: not found in the loaded sources; saved text shown",
     }
 }

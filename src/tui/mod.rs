@@ -28,7 +28,7 @@ pub use claims_view::{ClaimsView, Filter as ClaimsFilter};
 pub use findings::reader_analysis;
 pub use keymap::{Bound, HelpRow, Keymap};
 pub use keys::{KeyChord, KeyName, parse_sequence};
-pub use marks::{Found, Marks, Row};
+pub use marks::{Marks, Row};
 pub use run::run;
 pub use search::{Hit, Search};
 pub use state::{

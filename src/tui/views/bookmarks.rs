@@ -2,9 +2,9 @@
 //! loaded sources, the passage and the note; the filter, the selection, and store problems.
 
 use super::super::Action;
-use super::super::marks::Found;
 use super::super::state::State;
 use super::fit;
+use crate::bookmarks::Status;
 use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -96,16 +96,17 @@ impl Widget for Bookmarks<'_> {
             let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
             let left = usize::from((area.x + area.width).saturating_sub(x + 1));
             // The explanation where it fits, else the one word.
-            let label = Some(r.found.explained())
+            let status = r.status();
+            let label = Some(explained(status))
                 .filter(|l| l.width() <= left)
-                .unwrap_or(r.found.label());
-            let label_style = match r.found {
-                Found::Orphaned => theme.warning,
+                .unwrap_or(status.label());
+            let label_style = match status {
+                Status::Orphaned => theme.warning,
                 _ => head_style,
             };
             buf.set_stringn(x, y, label, left, label_style);
             let snippet = format!("“{}”", b.snippet(width.saturating_sub(5)));
-            let snippet_style = if r.found == Found::Orphaned {
+            let snippet_style = if status == Status::Orphaned {
                 theme.noise
             } else {
                 theme.text
@@ -124,5 +125,16 @@ impl Widget for Bookmarks<'_> {
                 note_style,
             );
         }
+    }
+}
+
+/// The status with what it means, where the line has room: the word itself is the one
+/// `crosscheck bookmarks list` and the exports use.
+fn explained(status: Status) -> &'static str {
+    match status {
+        Status::Exact => "exact",
+        Status::Moved => "moved: found elsewhere in the source",
+        Status::Fuzzy => "fuzzy: found with other spacing or quote marks",
+        Status::Orphaned => "orphaned: not in the loaded sources; saved text below",
     }
 }
