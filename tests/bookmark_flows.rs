@@ -411,7 +411,7 @@ fn every_bookmark_action_is_bound_and_listed_in_help() {
         Action::Delete,
         Action::Undo,
         Action::Export,
-        Action::Search,
+        Action::Filter,
     ] {
         let keys = s.keymap.describe_keys(action);
         assert!(!keys.is_empty(), "{action:?} is bound");

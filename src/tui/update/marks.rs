@@ -69,7 +69,7 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         return;
     }
     match action {
-        Action::Search => {
+        Action::Filter => {
             let before = m.filter.clone();
             let selected = m.selected_row().map(|r| r.bookmark.id.clone());
             let kind = PromptKind::Filter {

@@ -44,11 +44,6 @@ impl Widget for Status<'_> {
         let used = left.width() + 2;
         let mut hints = Vec::new();
         for (key, label) in state.keymap.hints(hint_actions(state)) {
-            // In the Bookmarks tab the search key filters the list.
-            let label = match (state.tab, label) {
-                (Tab::Bookmarks, l) if l == Action::Search.hint() => "filter",
-                (_, l) => l,
-            };
             hints.push(format!("{key} {label}"));
         }
         // Drop hints from the end until they fit beside the position.
@@ -156,7 +151,7 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::EditNote,
             Action::Delete,
             Action::Undo,
-            Action::Search,
+            Action::Filter,
             Action::Export,
         ],
     }
