@@ -316,6 +316,41 @@ fn x_exports_markdown_to_the_data_dir_and_says_where() {
 }
 
 #[test]
+fn the_export_prompt_cycles_the_formats_and_its_file_ending_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = reader(80, 24, dir.path());
+    two_bookmarks(&mut s);
+    keys(&mut s, "4x");
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        let prompt = s.prompt.clone().unwrap();
+        let PromptKind::Export { format } = prompt.kind else {
+            panic!("{prompt:?}");
+        };
+        assert!(prompt.text.ends_with(format.extension()), "{}", prompt.text);
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| f.render_widget(&s, f.area())).unwrap();
+        let screen = t.backend().to_string();
+        let status = screen.lines().last().unwrap();
+        assert!(
+            status.contains(&format!("export {} to", format.name())),
+            "{status}"
+        );
+        seen.push((format.name(), format.extension()));
+        keys(&mut s, "<tab>");
+    }
+    assert_eq!(
+        seen,
+        [
+            ("Markdown", ".md"),
+            ("JSON", ".json"),
+            ("CSV", ".csv"),
+            ("Markdown", ".md")
+        ]
+    );
+}
+
+#[test]
 fn bookmarks_are_there_after_a_restart_with_the_same_data_dir() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = reader(160, 48, dir.path());

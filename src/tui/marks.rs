@@ -2,7 +2,7 @@
 //! bookmark re-attached to the loaded corpus, the Bookmarks view's filter and selection, and
 //! deleted bookmarks kept for undo. Recomputed only when the bookmarks or the filter change.
 
-use crate::bookmarks::{Attached, Attachment, Bookmark, ExportFormat, Status, Store, attach_all};
+use crate::bookmarks::{Attached, Attachment, Bookmark, Status, Store, attach_all};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use std::path::PathBuf;
@@ -133,22 +133,5 @@ impl Marks {
         {
             self.selected = i;
         }
-    }
-}
-
-pub fn format_name(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Markdown => "Markdown",
-        ExportFormat::Json => "JSON",
-        ExportFormat::Csv => "CSV",
-    }
-}
-
-/// The file name ending an export in `format` gets by default.
-pub fn extension(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Markdown => ".md",
-        ExportFormat::Json => ".json",
-        ExportFormat::Csv => ".csv",
     }
 }

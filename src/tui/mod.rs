@@ -6,6 +6,7 @@ mod align;
 mod claims_view;
 pub mod compare;
 mod findings;
+mod fit;
 mod help;
 mod keymap;
 mod keys;

@@ -90,10 +90,7 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Export => {
             // The data directory is the one place known to be writable and easy to find again.
             let format = ExportFormat::Markdown;
-            let name = format!(
-                "crosscheck-bookmarks{}",
-                crate::tui::marks::extension(format)
-            );
+            let name = format!("crosscheck-bookmarks{}", format.extension());
             let path = match &state.marks.store {
                 Some(store) => store.dir().join(name).display().to_string(),
                 None => name,
@@ -255,7 +252,7 @@ pub(super) fn export_to(state: &mut State, format: ExportFormat, path: &str) -> 
             state.notice = Some(format!(
                 "exported {} bookmark(s) as {} to {shown}",
                 items.len(),
-                crate::tui::marks::format_name(format)
+                format.name()
             ));
             true
         }

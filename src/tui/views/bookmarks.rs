@@ -2,8 +2,8 @@
 //! loaded sources, the passage and the note; the filter, the selection, and store problems.
 
 use super::super::Action;
+use super::super::fit::fit;
 use super::super::state::State;
-use super::fit;
 use crate::bookmarks::Status;
 use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
