@@ -228,7 +228,7 @@ pub fn relayout(state: &mut State) {
         state.selection = None;
     }
     state.passage = super::passage::under_cursor(state);
-    let shown = super::views::bookmarks::entries_shown(state);
+    let shown = layout::bookmarks_shown(state.areas().body.height);
     let m = &mut state.marks;
     m.scroll = list::keep_in_window(m.scroll, m.selected, shown);
 }

@@ -3,6 +3,7 @@
 
 use super::super::Action;
 use super::super::fit::fit;
+use super::super::layout::{BOOKMARK_ROWS, BOOKMARKS_HEADER, bookmarks_shown};
 use super::super::state::State;
 use crate::bookmarks::Status;
 use crate::text::sanitise_line;
@@ -10,16 +11,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
-
-/// Rows above the list: the count and filter, the store's problem (or a blank).
-const HEADER_ROWS: u16 = 2;
-/// Rows per entry: source, time and status; the passage; the note.
-const ENTRY_ROWS: u16 = 3;
-
-/// How many entries fit on screen; `update` keeps the selection among them.
-pub fn entries_shown(state: &State) -> usize {
-    usize::from(state.areas().body.height.saturating_sub(HEADER_ROWS) / ENTRY_ROWS).max(1)
-}
 
 pub struct Bookmarks<'a>(pub &'a State);
 
@@ -41,7 +32,7 @@ impl Widget for Bookmarks<'_> {
         if let Some(problem) = &m.problem {
             buf.set_stringn(area.x + 1, area.y + 1, problem, width, theme.warning);
         }
-        let top = area.y + HEADER_ROWS;
+        let top = area.y + BOOKMARKS_HEADER;
         if m.visible.is_empty() {
             let key = |a| state.keymap.describe_keys(a);
             let text = if m.rows.is_empty() {
@@ -62,7 +53,7 @@ impl Widget for Bookmarks<'_> {
             }
             return;
         }
-        let shown = entries_shown(state);
+        let shown = bookmarks_shown(state.areas().body.height);
         for (slot, (index, &row)) in m
             .visible
             .iter()
@@ -71,8 +62,8 @@ impl Widget for Bookmarks<'_> {
             .take(shown)
             .enumerate()
         {
-            let y = top + slot as u16 * ENTRY_ROWS;
-            if y + ENTRY_ROWS > area.y + area.height {
+            let y = top + slot as u16 * BOOKMARK_ROWS;
+            if y + BOOKMARK_ROWS > area.y + area.height {
                 break;
             }
             let r = &m.rows[row];

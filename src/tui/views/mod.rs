@@ -1,10 +1,10 @@
 //! Drawing: `&State` in, cells out. Views never change state or compute analysis; what they
 //! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
 
-pub mod bookmarks;
+mod bookmarks;
 mod claims;
 pub mod compare;
-pub mod help;
+mod help;
 mod reader;
 pub mod sources;
 mod status;
