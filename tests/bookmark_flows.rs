@@ -2,13 +2,12 @@
 //! and their cross-source clusters are real) with the store in a temporary data directory;
 //! assertions on the state and on what the store wrote to disk.
 
-use crosscheck::bookmarks::Store;
+use crosscheck::bookmarks::{Status, Store};
 use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::text::Span;
 use crosscheck::tui::{
-    Action, Analysis, Found, HelpRow, PassageKind, PromptKind, State, Tab, Theme, apply_keys,
-    update,
+    Action, Analysis, HelpRow, PassageKind, PromptKind, State, Tab, Theme, apply_keys, update,
 };
 use std::path::Path;
 
@@ -231,7 +230,7 @@ fn the_bookmarks_tab_lists_filters_edits_deletes_and_undoes() {
     keys(&mut s, "4");
     assert_eq!(s.tab, Tab::Bookmarks);
     assert_eq!(s.marks.visible, [0, 1]);
-    assert!(s.marks.rows.iter().all(|r| r.found == Found::Exact));
+    assert!(s.marks.rows.iter().all(|r| r.status() == Status::Exact));
     keys(&mut s, "/bet");
     assert_eq!(s.marks.visible, [1], "the filter applies while typing");
     keys(&mut s, "<enter>");
@@ -314,6 +313,41 @@ fn x_exports_markdown_to_the_data_dir_and_says_where() {
     }
     keys(&mut s, "/nonexistent/dir/out.md<enter>");
     assert!(s.message.as_deref().unwrap().starts_with("export failed"));
+}
+
+#[test]
+fn the_export_prompt_cycles_the_formats_and_its_file_ending_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = reader(80, 24, dir.path());
+    two_bookmarks(&mut s);
+    keys(&mut s, "4x");
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        let prompt = s.prompt.clone().unwrap();
+        let PromptKind::Export { format } = prompt.kind else {
+            panic!("{prompt:?}");
+        };
+        assert!(prompt.text.ends_with(format.extension()), "{}", prompt.text);
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| f.render_widget(&s, f.area())).unwrap();
+        let screen = t.backend().to_string();
+        let status = screen.lines().last().unwrap();
+        assert!(
+            status.contains(&format!("export {} to", format.name())),
+            "{status}"
+        );
+        seen.push((format.name(), format.extension()));
+        keys(&mut s, "<tab>");
+    }
+    assert_eq!(
+        seen,
+        [
+            ("Markdown", ".md"),
+            ("JSON", ".json"),
+            ("CSV", ".csv"),
+            ("Markdown", ".md")
+        ]
+    );
 }
 
 #[test]
@@ -412,7 +446,7 @@ fn every_bookmark_action_is_bound_and_listed_in_help() {
         Action::Delete,
         Action::Undo,
         Action::Export,
-        Action::Search,
+        Action::Filter,
     ] {
         let keys = s.keymap.describe_keys(action);
         assert!(!keys.is_empty(), "{action:?} is bound");

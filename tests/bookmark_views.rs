@@ -1,10 +1,11 @@
 //! What the bookmarks look like: the Bookmarks tab at 80x24 and 160x48 with one bookmark of
 //! each status (exact, moved, fuzzy, orphaned), and the gutter marks in the Reader.
 
+use crosscheck::bookmarks::Status;
 use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::tui::layout::PANE_HEADER;
-use crosscheck::tui::{Action, Analysis, Found, State, Theme, apply_keys, update};
+use crosscheck::tui::{Action, Analysis, State, Theme, apply_keys, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::Path;
@@ -72,14 +73,58 @@ fn bookmarks_tab_at_80x24_and_160x48() {
     four_statuses(dir.path());
     for (w, h) in [(80, 24), (160, 48)] {
         let mut s = reader(w, h, dir.path());
-        let found: Vec<Found> = s.marks.rows.iter().map(|r| r.found).collect();
+        let found: Vec<Status> = s.marks.rows.iter().map(|r| r.status()).collect();
         assert_eq!(
             found,
-            [Found::Exact, Found::Moved, Found::Fuzzy, Found::Orphaned]
+            [
+                Status::Exact,
+                Status::Moved,
+                Status::Fuzzy,
+                Status::Orphaned
+            ]
         );
         apply_keys(&mut s, "4j").unwrap();
         insta::assert_snapshot!(format!("bookmarks_{w}x{h}"), draw(&s).backend());
     }
+}
+
+/// The word the Bookmarks tab shows for each bookmark is the one `crosscheck bookmarks list`
+/// prints for it, and the one the JSON export gives as its status.
+#[test]
+fn the_reader_and_the_command_line_name_each_status_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    four_statuses(dir.path());
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let list = run(&["bookmarks", "list"]);
+    let exported: serde_json::Value =
+        serde_json::from_str(&run(&["bookmarks", "export", "--format", "json"])).unwrap();
+    let items = exported["first"]["items"].as_array().unwrap();
+    let mut s = reader(160, 48, dir.path());
+    apply_keys(&mut s, "4").unwrap();
+    let screen = draw(&s).backend().to_string();
+    assert_eq!(s.marks.rows.len(), 4);
+    for (row, item) in s.marks.rows.iter().zip(items) {
+        let word = row.status().label();
+        let id = &row.bookmark.id;
+        let listed = list.lines().find(|l| l.starts_with(id.as_str())).unwrap();
+        assert_eq!(listed.split_whitespace().nth(1), Some(word), "{listed}");
+        assert_eq!(item["crosscheck"]["status"], word, "{item}");
+        let created = row.bookmark.created[..16].replace('T', " ");
+        let on_screen = screen.lines().find(|l| l.contains(&created)).unwrap();
+        assert!(on_screen.contains(&format!("  {word}")), "{on_screen}");
+    }
+    let words: Vec<&str> = s.marks.rows.iter().map(|r| r.status().label()).collect();
+    assert_eq!(words, ["exact", "moved", "fuzzy", "orphaned"]);
 }
 
 #[test]

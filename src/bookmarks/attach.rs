@@ -1,4 +1,4 @@
-//! Re-attaching saved bookmarks to a loaded corpus: exact, moved, or orphaned.
+//! Re-attaching saved bookmarks to a loaded corpus: exact, moved, fuzzy, or orphaned.
 
 use super::locate::{Folded, locate};
 use super::model::Bookmark;
@@ -12,8 +12,11 @@ use std::cell::OnceCell;
 pub enum Status {
     /// The saved position still holds the saved text.
     Exact,
-    /// The text was found elsewhere (the file was edited, or re-saved with other whitespace).
+    /// The saved text was found, unchanged, elsewhere in the source (the file was edited).
     Moved,
+    /// Found only by tolerating other spacing or quote marks (the file was re-saved), so the
+    /// text there differs a little from the saved one.
+    Fuzzy,
     /// The source is not loaded, or no longer carries the text. Shown with its saved text.
     Orphaned,
 }
@@ -23,6 +26,7 @@ impl Status {
         match self {
             Status::Exact => "exact",
             Status::Moved => "moved",
+            Status::Fuzzy => "fuzzy",
             Status::Orphaned => "orphaned",
         }
     }
@@ -39,6 +43,10 @@ pub enum Attachment {
         article: usize,
         span: Span,
     },
+    Fuzzy {
+        article: usize,
+        span: Span,
+    },
     /// `article` is the source when it is loaded but the text is gone from it.
     Orphaned {
         article: Option<usize>,
@@ -50,13 +58,16 @@ impl Attachment {
         match self {
             Attachment::Exact { .. } => Status::Exact,
             Attachment::Moved { .. } => Status::Moved,
+            Attachment::Fuzzy { .. } => Status::Fuzzy,
             Attachment::Orphaned { .. } => Status::Orphaned,
         }
     }
 
     pub fn article(&self) -> Option<usize> {
         match *self {
-            Attachment::Exact { article, .. } | Attachment::Moved { article, .. } => Some(article),
+            Attachment::Exact { article, .. }
+            | Attachment::Moved { article, .. }
+            | Attachment::Fuzzy { article, .. } => Some(article),
             Attachment::Orphaned { article } => article,
         }
     }
@@ -64,7 +75,9 @@ impl Attachment {
     /// The passage's span in the article's text, unless orphaned.
     pub fn span(&self) -> Option<Span> {
         match *self {
-            Attachment::Exact { span, .. } | Attachment::Moved { span, .. } => Some(span),
+            Attachment::Exact { span, .. }
+            | Attachment::Moved { span, .. }
+            | Attachment::Fuzzy { span, .. } => Some(span),
             Attachment::Orphaned { .. } => None,
         }
     }
@@ -124,7 +137,8 @@ impl<'c> Attacher<'c> {
     }
 
     /// Exact when the passage is still at its saved position with its saved surroundings
-    /// (or the best match is that position); moved when the best match is elsewhere.
+    /// (or the best match is that position); elsewhere, moved when the text there is the saved
+    /// text and fuzzy when only its spacing or quote marks differ.
     fn find_in(&self, i: usize, bookmark: &Bookmark) -> Option<Attachment> {
         let text = &self.corpus.articles[i].text;
         let quote = &bookmark.quote;
@@ -151,8 +165,10 @@ impl<'c> Attacher<'c> {
         locate(folded, quote, hint.start).map(|span| {
             if span == hint {
                 Attachment::Exact { article: i, span }
-            } else {
+            } else if text.get(span.start..span.end) == Some(quote.exact.trim()) {
                 Attachment::Moved { article: i, span }
+            } else {
+                Attachment::Fuzzy { article: i, span }
             }
         })
     }

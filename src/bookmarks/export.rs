@@ -14,6 +14,26 @@ pub enum ExportFormat {
     Csv,
 }
 
+impl ExportFormat {
+    /// The format's name as people know it: "Markdown", "JSON", "CSV".
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Json => "JSON",
+            ExportFormat::Csv => "CSV",
+        }
+    }
+
+    /// The file name ending an export in this format gets by default.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => ".md",
+            ExportFormat::Json => ".json",
+            ExportFormat::Csv => ".csv",
+        }
+    }
+}
+
 /// The bookmarks in `format`; `corpus` is the one they were attached to.
 pub fn export(format: ExportFormat, items: &[Attached<'_>], corpus: &Corpus) -> String {
     match format {
@@ -80,6 +100,7 @@ fn status_remark(status: Status) -> &'static str {
     match status {
         Status::Exact => "",
         Status::Moved => " · found again at a new place in the source",
+        Status::Fuzzy => " · found again with other spacing or quote marks",
         Status::Orphaned => " · orphaned: not found in the loaded sources; saved text shown",
     }
 }

@@ -172,6 +172,33 @@ impl Claim {
             .filter(|c| c.stance == Stance::Supports)
             .flat_map(|c| c.evidence.iter())
     }
+
+    /// Where the claim stands across the corpus. `Unique` differs from `unique_to` only for a
+    /// claim one source makes that is also in a conflict: that one stands as `Conflict`.
+    pub fn standing(&self) -> Standing {
+        let supporters = self.supported_by().len();
+        if !self.conflicts.is_empty() || !self.contradicted_by().is_empty() {
+            Standing::Conflict
+        } else if supporters >= self.source_count {
+            Standing::SharedByAll
+        } else if supporters >= 2 {
+            Standing::SharedBySome
+        } else {
+            Standing::Unique
+        }
+    }
+}
+
+/// Where a claim stands across the corpus; every claim is exactly one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Some source contradicts it, or it is part of a conflict.
+    Conflict,
+    SharedByAll,
+    /// Supported by more than one source, not all.
+    SharedBySome,
+    /// One source only (or none, in a corpus of one).
+    Unique,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -59,6 +59,8 @@ pub enum Action {
     NextVariant,
     PrevVariant,
     CycleClaimsFilter,
+    /// Bookmarks: type text to keep only the bookmarks that contain it.
+    Filter,
     /// Binding a key to `none` in the config removes its default binding.
     None,
     #[serde(skip)]
@@ -124,6 +126,7 @@ impl Action {
         Action::ChangeBase,
         Action::ToggleVariantTable,
         Action::CycleClaimsFilter,
+        Action::Filter,
         Action::EditNote,
         Action::Delete,
         Action::Undo,
@@ -166,7 +169,8 @@ impl Action {
             Action::ToggleAligned => "aligned scrolling on/off",
             Action::NextShared => "next shared passage",
             Action::PrevShared => "previous shared passage",
-            Action::Search => "search all panes; in Bookmarks, filter the list",
+            Action::Search => "search all panes",
+            Action::Filter => "filter the list: passage, note or source containing the text",
             Action::SearchNext => "next match",
             Action::SearchPrev => "previous match",
             Action::Open => {
@@ -224,6 +228,7 @@ impl Action {
             Action::Delete => "delete",
             Action::Undo => "undo",
             Action::Export => "export",
+            Action::Filter => "filter",
             Action::BookmarkGroup => "mark all",
             Action::ToggleCosmetic => "cosmetic",
             Action::ChangeBase => "base",
@@ -256,7 +261,7 @@ impl Action {
             | Action::NextVariant
             | Action::PrevVariant => Some(Tab::Compare),
             Action::CycleClaimsFilter => Some(Tab::Claims),
-            Action::EditNote | Action::Delete | Action::Undo | Action::Export => {
+            Action::Filter | Action::EditNote | Action::Delete | Action::Undo | Action::Export => {
                 Some(Tab::Bookmarks)
             }
             _ => None,

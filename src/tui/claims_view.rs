@@ -3,9 +3,10 @@
 //! in the Reader.
 
 use super::Action;
+use super::list::{self, Motion};
 use super::search::Hit;
 use super::state::State;
-use crate::claims::{Analysis, Claim, Stance};
+use crate::claims::{Analysis, Claim, Stance, Standing};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Filter {
@@ -34,38 +35,13 @@ impl Filter {
     }
 }
 
-/// Where a claim stands across the corpus; every claim is exactly one of these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
-    /// Some source contradicts it, or it is part of a conflict.
-    Conflict,
-    SharedByAll,
-    /// Supported by more than one source, not all.
-    SharedBySome,
-    /// One source only.
-    Unique,
-}
-
-pub fn standing(claim: &Claim) -> Standing {
-    let supporters = claim.supported_by().len();
-    if !claim.conflicts.is_empty() || !claim.contradicted_by().is_empty() {
-        Standing::Conflict
-    } else if supporters >= claim.source_count {
-        Standing::SharedByAll
-    } else if supporters >= 2 {
-        Standing::SharedBySome
-    } else {
-        Standing::Unique
-    }
-}
-
 impl Filter {
-    fn keeps(self, claim: &Claim) -> bool {
+    fn keeps(self, standing: Standing) -> bool {
         match self {
             Filter::All => true,
-            Filter::Conflicts => standing(claim) == Standing::Conflict,
-            Filter::SharedByAll => standing(claim) == Standing::SharedByAll,
-            Filter::Unique => standing(claim) == Standing::Unique,
+            Filter::Conflicts => standing == Standing::Conflict,
+            Filter::SharedByAll => standing == Standing::SharedByAll,
+            Filter::Unique => standing == Standing::Unique,
         }
     }
 }
@@ -73,7 +49,7 @@ impl Filter {
 pub fn summary(analysis: &Analysis) -> Counts {
     let mut counts = Counts::default();
     for c in &analysis.claims {
-        match standing(c) {
+        match c.standing() {
             Standing::SharedByAll => counts.shared_by_all += 1,
             Standing::SharedBySome => counts.shared_by_some += 1,
             Standing::Unique => counts.unique += 1,
@@ -92,14 +68,21 @@ pub struct ClaimsView {
     pub source: usize,
     /// First row of the table on screen.
     pub top: usize,
-    /// Indices into `analysis.claims` of the claims the filter keeps, in the analysis's rank
-    /// order (those in conflict first, then by how many sources support them), as `prepare`
-    /// left them: drawing a frame does not filter the claims again.
-    pub visible: Vec<usize>,
+    /// The claims the filter keeps, in the analysis's rank order (those in conflict first,
+    /// then by how many sources support them), as `prepare` left them: drawing a frame does
+    /// not filter the claims or work out where they stand again.
+    pub visible: Vec<Shown>,
     /// Claims by standing, for the summary line.
     pub counts: Counts,
     /// The filter `visible` was made with, once the claims are analysed.
     prepared_for: Option<Filter>,
+}
+
+/// A claim in the table: its index into `analysis.claims` and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub claim: usize,
+    pub standing: Standing,
 }
 
 /// Claims by standing.
@@ -113,12 +96,16 @@ pub struct Counts {
 
 impl ClaimsView {
     pub fn claim<'a>(&self, analysis: &'a Analysis) -> Option<&'a Claim> {
-        analysis.claims.get(*self.visible.get(self.selected)?)
+        analysis.claims.get(self.visible.get(self.selected)?.claim)
     }
 
     fn refresh(&mut self, analysis: &Analysis) {
-        self.visible = (0..analysis.claims.len())
-            .filter(|&i| self.filter.keeps(&analysis.claims[i]))
+        self.visible = (analysis.claims.iter().enumerate())
+            .map(|(claim, c)| Shown {
+                claim,
+                standing: c.standing(),
+            })
+            .filter(|shown| self.filter.keeps(shown.standing))
             .collect();
         self.counts = summary(analysis);
         self.prepared_for = Some(self.filter);
@@ -154,16 +141,9 @@ pub fn update(state: &mut State, action: Action) {
     let sources = analysis.sources.len();
     let rows = table_rows(state.areas().body.height, sources);
     let v = &mut state.claims_view;
-    let last = count.saturating_sub(1);
+    let motion = Motion::of(action, rows / 2, 3);
     match action {
-        Action::ScrollDown => v.selected = (v.selected + 1).min(last),
-        Action::ScrollUp => v.selected = v.selected.saturating_sub(1),
-        Action::Top => v.selected = 0,
-        Action::Bottom => v.selected = last,
-        Action::PageDown | Action::HalfPageDown => v.selected = (v.selected + rows / 2).min(last),
-        Action::PageUp | Action::HalfPageUp => v.selected = v.selected.saturating_sub(rows / 2),
-        Action::Wheel { down: true, .. } => v.selected = (v.selected + 3).min(last),
-        Action::Wheel { down: false, .. } => v.selected = v.selected.saturating_sub(3),
+        _ if let Some(motion) = motion => v.selected = list::step(v.selected, count, motion),
         Action::FocusRight | Action::FocusNext if sources > 0 => {
             v.source = (v.source + 1) % sources
         }
@@ -188,11 +168,7 @@ pub fn update(state: &mut State, action: Action) {
     }
     let v = &mut state.claims_view;
     v.selected = v.selected.min(count.saturating_sub(1));
-    if v.selected < v.top {
-        v.top = v.selected;
-    } else if v.selected >= v.top + rows {
-        v.top = v.selected + 1 - rows;
-    }
+    v.top = list::keep_in_window(v.top, v.selected, rows);
 }
 
 /// Shows the selected source's sentence for the selected claim in the Reader; when that source
@@ -258,17 +234,43 @@ mod tests {
         assert!(n.conflict >= 1 && n.shared_by_all >= 1 && n.unique >= 1);
         let mut view = ClaimsView::default();
         view.refresh(a);
-        assert_eq!(standing(&a.claims[view.visible[0]]), Standing::Conflict);
+        assert_eq!(view.visible[0].standing, Standing::Conflict);
+        for shown in &view.visible {
+            assert_eq!(shown.standing, a.claims[shown.claim].standing());
+        }
         for filter in Filter::ALL {
             let mut v = ClaimsView {
                 filter,
                 ..ClaimsView::default()
             };
             v.refresh(a);
-            assert!(v.visible.iter().all(|&i| filter.keeps(&a.claims[i])));
+            assert!(v.visible.iter().all(|s| filter.keeps(s.standing)));
             if filter == Filter::Unique {
                 assert_eq!(v.visible.len(), n.unique);
             }
         }
+    }
+
+    #[test]
+    fn a_claim_one_source_makes_stands_unique_unless_in_conflict() {
+        let corpus = corpus::bundled();
+        let findings = crate::analysis::analyse(&corpus);
+        let claims = &findings.claims.claims;
+        let mut unique = 0;
+        for c in claims {
+            let standing = c.standing();
+            match c.unique_to() {
+                Some(_) if c.conflicts.is_empty() => {
+                    assert_eq!(standing, Standing::Unique, "{}", c.id);
+                    unique += 1;
+                }
+                Some(_) => assert_eq!(standing, Standing::Conflict, "{}", c.id),
+                None => assert_ne!(standing, Standing::Unique, "{}", c.id),
+            }
+            if standing == Standing::SharedByAll {
+                assert_eq!(c.supported_by().len(), c.source_count, "{}", c.id);
+            }
+        }
+        assert!(unique >= 1);
     }
 }

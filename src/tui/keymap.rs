@@ -101,7 +101,7 @@ pub enum HelpRow {
 
 impl Keymap {
     pub fn new(bindings: BTreeMap<KeyChord, Bound>) -> Self {
-        let bindings = bindings
+        let mut bindings: BTreeMap<KeyChord, Bound> = bindings
             .into_iter()
             .map(|(k, mut b)| {
                 b.0.retain(|a| *a != Action::None);
@@ -109,6 +109,15 @@ impl Keymap {
             })
             .filter(|(_, b)| !b.0.is_empty())
             .collect();
+        // Configs written before `filter` had its own name bind `"/" = "search"`, which then
+        // filtered the Bookmarks list: when no key filters, the search keys still do.
+        if !bindings.values().any(|b| b.contains(Action::Filter)) {
+            for b in bindings.values_mut() {
+                if b.contains(Action::Search) && b.in_tab(Tab::Bookmarks) == Some(Action::Search) {
+                    b.0.push(Action::Filter);
+                }
+            }
+        }
         Keymap { bindings }
     }
 
@@ -295,5 +304,40 @@ mod tests {
         };
         assert_eq!(section_of("variant table"), "In Compare");
         assert_eq!(section_of("select lines"), "In Reader");
+    }
+
+    #[test]
+    fn slash_searches_the_panes_and_filters_the_bookmarks() {
+        let keymap = keymap("");
+        let slash = KeyChord::ch('/');
+        assert_eq!(keymap.action(&slash, Tab::Reader), Some(Action::Search));
+        assert_eq!(keymap.action(&slash, Tab::Bookmarks), Some(Action::Filter));
+        let rows = keymap.help_rows(Tab::Bookmarks);
+        assert_eq!(rows[0], HelpRow::Heading("In Bookmarks".into()));
+        assert_eq!(
+            rows[1],
+            HelpRow::Keys("/".into(), Action::Filter.description())
+        );
+        assert!(!Action::Search.description().contains("Bookmarks"));
+        assert_eq!(keymap.hints(&[Action::Filter]), [("/".into(), "filter")]);
+    }
+
+    #[test]
+    fn an_older_config_binding_search_alone_still_filters_the_bookmarks() {
+        let old = keymap("[keys]\n\"/\" = \"search\"\n\"s\" = \"search\"\n");
+        for key in ['/', 's'] {
+            let key = KeyChord::ch(key);
+            assert_eq!(old.action(&key, Tab::Reader), Some(Action::Search));
+            assert_eq!(old.action(&key, Tab::Bookmarks), Some(Action::Filter));
+        }
+        // Once a key filters, the search keys only search.
+        let new = keymap("[keys]\n\"/\" = \"search\"\n\"F\" = \"filter\"\n");
+        let slash = KeyChord::ch('/');
+        assert_eq!(new.action(&slash, Tab::Bookmarks), Some(Action::Search));
+        assert_eq!(
+            new.action(&KeyChord::ch('F'), Tab::Bookmarks),
+            Some(Action::Filter)
+        );
+        assert_eq!(new.action(&KeyChord::ch('F'), Tab::Reader), None);
     }
 }

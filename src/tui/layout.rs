@@ -10,6 +10,10 @@ pub const PANE_HEADER: u16 = 2;
 /// Columns left of the text for the bookmark mark, and right of it: a space and the separator.
 pub const GUTTER: u16 = 2;
 pub const SEPARATOR: u16 = 2;
+/// Bookmarks tab: rows above the list (the count and filter, the store's problem or a blank),
+/// and rows per entry (source, time and status; the passage; the note).
+pub const BOOKMARKS_HEADER: u16 = 2;
+pub const BOOKMARK_ROWS: u16 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -79,6 +83,12 @@ pub fn tab_labels() -> Vec<(String, u16, u16)> {
         .collect()
 }
 
+/// How many bookmarks the Bookmarks tab shows at once in a body this tall; `update` keeps the
+/// selection among them.
+pub fn bookmarks_shown(body_height: u16) -> usize {
+    usize::from(body_height.saturating_sub(BOOKMARKS_HEADER) / BOOKMARK_ROWS).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +103,13 @@ mod tests {
         let rects = pane_rects(Rect::new(0, 1, 161, 40), 4);
         assert_eq!(rects.iter().map(|r| r.width).sum::<u16>(), 161);
         assert_eq!(text_width(161, 4), 36);
+    }
+
+    #[test]
+    fn the_bookmarks_tab_shows_whole_entries_and_always_one() {
+        let body = |h| areas((80, h), false).body.height;
+        assert_eq!(bookmarks_shown(body(24)), 6);
+        assert_eq!(bookmarks_shown(body(48)), 14);
+        assert_eq!(bookmarks_shown(0), 1);
     }
 }

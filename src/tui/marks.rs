@@ -2,66 +2,23 @@
 //! bookmark re-attached to the loaded corpus, the Bookmarks view's filter and selection, and
 //! deleted bookmarks kept for undo. Recomputed only when the bookmarks or the filter change.
 
-use crate::bookmarks::{Attached, Attachment, Bookmark, ExportFormat, Store, attach_all};
+use crate::bookmarks::{Attached, Attachment, Bookmark, Status, Store, attach_all};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use std::path::PathBuf;
-
-/// How a bookmark was found in the loaded corpus. `Fuzzy` is a passage the store found only by
-/// tolerating other spacing or quote marks (the file was re-saved), so the text shown in the
-/// Reader differs a little from the saved one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Found {
-    Exact,
-    Moved,
-    Fuzzy,
-    Orphaned,
-}
-
-impl Found {
-    pub fn label(self) -> &'static str {
-        match self {
-            Found::Exact => "exact",
-            Found::Moved => "moved",
-            Found::Fuzzy => "fuzzy",
-            Found::Orphaned => "orphaned",
-        }
-    }
-
-    /// What the label means, for the Bookmarks view.
-    pub fn explained(self) -> &'static str {
-        match self {
-            Found::Exact => "exact",
-            Found::Moved => "moved: found elsewhere in the source",
-            Found::Fuzzy => "fuzzy: found with other spacing or quote marks",
-            Found::Orphaned => "orphaned: not in the loaded sources; saved text below",
-        }
-    }
-
-    fn of(attachment: Attachment, bookmark: &Bookmark, corpus: &Corpus) -> Found {
-        match attachment {
-            Attachment::Exact { .. } => Found::Exact,
-            Attachment::Orphaned { .. } => Found::Orphaned,
-            Attachment::Moved { article, span } => {
-                if corpus.articles[article].slice(span) == bookmark.quote.exact.trim() {
-                    Found::Moved
-                } else {
-                    Found::Fuzzy
-                }
-            }
-        }
-    }
-}
 
 /// A bookmark and where it is in the loaded corpus now.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub bookmark: Bookmark,
     pub attachment: Attachment,
-    pub found: Found,
 }
 
 impl Row {
+    pub fn status(&self) -> Status {
+        self.attachment.status()
+    }
+
     pub fn attached(&self) -> Attached<'_> {
         Attached {
             bookmark: &self.bookmark,
@@ -130,7 +87,6 @@ impl Marks {
             .map(|a| Row {
                 bookmark: a.bookmark.clone(),
                 attachment: a.attachment,
-                found: Found::of(a.attachment, a.bookmark, corpus),
             })
             .collect();
         self.refilter_keeping(selected);
@@ -177,22 +133,5 @@ impl Marks {
         {
             self.selected = i;
         }
-    }
-}
-
-pub fn format_name(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Markdown => "Markdown",
-        ExportFormat::Json => "JSON",
-        ExportFormat::Csv => "CSV",
-    }
-}
-
-/// The file name ending an export in `format` gets by default.
-pub fn extension(format: ExportFormat) -> &'static str {
-    match format {
-        ExportFormat::Markdown => ".md",
-        ExportFormat::Json => ".json",
-        ExportFormat::Csv => ".csv",
     }
 }

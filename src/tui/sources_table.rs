@@ -3,8 +3,8 @@
 //! every file that could not be loaded, with the reason. Laid out when the width, the findings
 //! or the closest-wording figures change, not on every frame.
 
+use super::fit::fit;
 use super::state::State;
-use super::views::fit;
 use crate::claims::Stance;
 use unicode_width::UnicodeWidthStr;
 

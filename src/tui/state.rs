@@ -195,6 +195,8 @@ pub struct State {
     pub panes: Vec<Pane>,
     pub focus: usize,
     pub overlay: Option<Overlay>,
+    /// The help overlay laid out for the screen while it is open.
+    pub help: super::help::HelpLayout,
     pub prompt: Option<Prompt>,
     /// The visual selection's fixed end, a line of the focused pane; the cursor is the other.
     pub selection: Option<usize>,
@@ -232,6 +234,7 @@ impl State {
             panes: Vec::new(),
             focus: 0,
             overlay: None,
+            help: Default::default(),
             prompt: None,
             selection: None,
             passage: None,

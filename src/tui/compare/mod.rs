@@ -6,6 +6,7 @@ pub mod passage;
 pub mod rows;
 
 use super::Action;
+use super::list::{self, Motion};
 use super::search::Hit;
 use super::state::{State, Tab};
 use crate::collate::Base;
@@ -196,11 +197,7 @@ pub fn prepare(state: &mut State) {
     let area = compare_areas(state);
     let list_rows = usize::from(area.list.height.saturating_sub(1)).max(1);
     let c = &mut state.compare;
-    if c.selected < c.list_top {
-        c.list_top = c.selected;
-    } else if c.selected >= c.list_top + list_rows {
-        c.list_top = c.selected + 1 - list_rows;
-    }
+    c.list_top = list::keep_in_window(c.list_top, c.selected, list_rows);
     let visible: Vec<usize> = c.entries.as_ref().map_or(Vec::new(), |e| {
         e.iter()
             .skip(c.list_top)
@@ -287,32 +284,23 @@ pub fn update(state: &mut State, action: Action) {
     let on_list = state.compare.focus == Focus::List;
     let selected = state.compare.selected;
     let versions = state.compare.passage().map_or(0, Passage::width);
+    let entries = state.compare.entries.as_ref().map_or(0, Vec::len);
+    // The wheel moves through what it is over, whichever side has the focus.
+    let moves_list = match action {
+        Action::Wheel { column, .. } => column < compare_areas(state).header.x,
+        _ => on_list,
+    };
+    let motion = Motion::of(action, page / 2, 1);
     match action {
-        Action::ScrollDown | Action::ScrollUp if on_list => {
-            let down = action == Action::ScrollDown;
-            select(
-                state,
-                if down {
-                    selected + 1
-                } else {
-                    selected.saturating_sub(1)
-                },
-            );
-        }
-        Action::Top if on_list => select(state, 0),
-        Action::Bottom if on_list => select(state, usize::MAX),
-        Action::PageDown | Action::HalfPageDown if on_list => select(state, selected + page / 2),
-        Action::PageUp | Action::HalfPageUp if on_list => {
-            select(state, selected.saturating_sub(page / 2))
+        _ if let Some(motion) = motion
+            && moves_list =>
+        {
+            select(state, list::step(selected, entries, motion))
         }
         Action::ScrollDown | Action::ScrollUp | Action::Top | Action::Bottom => {
-            let v = state.compare.version;
-            state.compare.version = match action {
-                Action::ScrollDown => (v + 1).min(versions.saturating_sub(1)),
-                Action::ScrollUp => v.saturating_sub(1),
-                Action::Top => 0,
-                _ => versions.saturating_sub(1),
-            };
+            if let Some(motion) = motion {
+                state.compare.version = list::step(state.compare.version, versions, motion);
+            }
             scroll_to_version(state);
         }
         Action::PageDown | Action::HalfPageDown => state.compare.scroll += page / 2,
@@ -354,19 +342,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::NextVariant | Action::PrevVariant => {
             step_variant(state, action == Action::NextVariant)
         }
-        Action::Wheel { column, down, .. } => {
-            if column < compare_areas(state).header.x {
-                let to = if down {
-                    selected + 1
-                } else {
-                    selected.saturating_sub(1)
-                };
-                select(state, to);
-            } else if down {
-                state.compare.scroll += 3;
-            } else {
-                state.compare.scroll = state.compare.scroll.saturating_sub(3);
-            }
+        Action::Wheel { down: true, .. } => state.compare.scroll += 3,
+        Action::Wheel { down: false, .. } => {
+            state.compare.scroll = state.compare.scroll.saturating_sub(3)
         }
         _ => {}
     }

@@ -7,6 +7,7 @@ use super::reader::show_in_reader;
 use crate::bookmarks::{ExportFormat, Store, StoreError, Target, export};
 use crate::text::{Span, sanitise_line};
 use crate::tui::Action;
+use crate::tui::list::{self, Motion};
 use crate::tui::passage::cluster_members;
 use crate::tui::search::Hit;
 use crate::tui::state::{PassageKind, PromptKind, State};
@@ -63,22 +64,12 @@ fn ask_note(state: &mut State, action: Action) {
 /// Keys in the Bookmarks tab.
 pub(super) fn list_action(state: &mut State, action: Action) {
     let m = &mut state.marks;
-    let last = m.visible.len().saturating_sub(1);
+    if let Some(motion) = Motion::of(action, PAGE, 1) {
+        m.selected = list::step(m.selected, m.visible.len(), motion);
+        return;
+    }
     match action {
-        Action::ScrollDown => m.selected = (m.selected + 1).min(last),
-        Action::ScrollUp => m.selected = m.selected.saturating_sub(1),
-        Action::HalfPageDown | Action::PageDown => m.selected = (m.selected + PAGE).min(last),
-        Action::HalfPageUp | Action::PageUp => m.selected = m.selected.saturating_sub(PAGE),
-        Action::Wheel { down, .. } => {
-            m.selected = if down {
-                (m.selected + 1).min(last)
-            } else {
-                m.selected.saturating_sub(1)
-            }
-        }
-        Action::Top => m.selected = 0,
-        Action::Bottom => m.selected = last,
-        Action::Search => {
+        Action::Filter => {
             let before = m.filter.clone();
             let selected = m.selected_row().map(|r| r.bookmark.id.clone());
             let kind = PromptKind::Filter {
@@ -99,10 +90,7 @@ pub(super) fn list_action(state: &mut State, action: Action) {
         Action::Export => {
             // The data directory is the one place known to be writable and easy to find again.
             let format = ExportFormat::Markdown;
-            let name = format!(
-                "crosscheck-bookmarks{}",
-                crate::tui::marks::extension(format)
-            );
+            let name = format!("crosscheck-bookmarks{}", format.extension());
             let path = match &state.marks.store {
                 Some(store) => store.dir().join(name).display().to_string(),
                 None => name,
@@ -264,7 +252,7 @@ pub(super) fn export_to(state: &mut State, format: ExportFormat, path: &str) -> 
             state.notice = Some(format!(
                 "exported {} bookmark(s) as {} to {shown}",
                 items.len(),
-                crate::tui::marks::format_name(format)
+                format.name()
             ));
             true
         }

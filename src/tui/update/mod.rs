@@ -8,9 +8,13 @@ mod reader;
 pub(super) use reader::show_in_reader;
 
 use super::layout::{self, tab_labels};
+use super::list::{self, Motion};
 use super::search::Search;
 use super::state::{Overlay, Pane, PromptKind, State, Tab};
 use super::{Action, KeyChord, KeyName};
+
+/// Lines the help and the Sources table scroll by for a page.
+const SCROLL_PAGE: usize = 10;
 
 /// The action a key means right now: Ctrl-C always quits; the search prompt takes text;
 /// everything else goes through the keymap.
@@ -121,36 +125,23 @@ fn close(state: &mut State) {
 }
 
 fn overlay_action(state: &mut State, action: Action) {
+    super::help::prepare(state);
+    let lines = state.help.max_scroll() + 1;
     let Some(Overlay::Help { scroll }) = &mut state.overlay else {
         return;
     };
-    match action {
-        Action::ScrollDown | Action::Wheel { down: true, .. } => *scroll += 1,
-        Action::ScrollUp | Action::Wheel { down: false, .. } => *scroll = scroll.saturating_sub(1),
-        Action::Top => *scroll = 0,
-        Action::Bottom => *scroll = usize::MAX,
-        Action::HalfPageDown | Action::PageDown => *scroll += 10,
-        Action::HalfPageUp | Action::PageUp => *scroll = scroll.saturating_sub(10),
-        _ => {}
-    }
-    let max = super::views::help::max_scroll(state, state.areas().body);
-    if let Some(Overlay::Help { scroll }) = &mut state.overlay {
-        *scroll = (*scroll).min(max);
+    if let Some(motion) = Motion::of(action, SCROLL_PAGE, 1) {
+        *scroll = list::step(*scroll, lines, motion);
     }
 }
 
 fn sources_action(state: &mut State, action: Action) {
-    let s = &mut state.sources_scroll;
-    match action {
-        Action::ScrollDown | Action::Wheel { down: true, .. } => *s += 1,
-        Action::ScrollUp | Action::Wheel { down: false, .. } => *s = s.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => *s += 10,
-        Action::PageUp | Action::HalfPageUp => *s = s.saturating_sub(10),
-        Action::Top => *s = 0,
-        Action::Bottom => *s = usize::MAX,
-        _ => {}
+    // The table is laid out (by `relayout`) whenever the Sources tab is open.
+    let lines = state.sources_table.lines.len();
+    let first_lines = lines.saturating_sub(state.text_rows()) + 1;
+    if let Some(motion) = Motion::of(action, SCROLL_PAGE, 1) {
+        state.sources_scroll = list::step(state.sources_scroll, first_lines, motion);
     }
-    // `relayout` clamps the scroll to the list.
 }
 
 fn click(state: &mut State, column: u16, row: u16) {
@@ -177,6 +168,7 @@ pub fn relayout(state: &mut State) {
     if state.tab == Tab::Sources {
         super::sources_table::prepare(state);
     }
+    super::help::prepare(state);
     let n_articles = state.corpus.articles.len();
     if n_articles == 0 {
         state.panes.clear();
@@ -236,10 +228,7 @@ pub fn relayout(state: &mut State) {
         state.selection = None;
     }
     state.passage = super::passage::under_cursor(state);
-    let shown = super::views::bookmarks::entries_shown(state);
+    let shown = layout::bookmarks_shown(state.areas().body.height);
     let m = &mut state.marks;
-    m.scroll = m.scroll.min(m.selected);
-    if m.selected >= m.scroll + shown {
-        m.scroll = m.selected + 1 - shown;
-    }
+    m.scroll = list::keep_in_window(m.scroll, m.selected, shown);
 }

@@ -5,7 +5,6 @@ use super::marks;
 use super::reader::jump_to;
 use crate::bookmarks::ExportFormat;
 use crate::tui::Action;
-use crate::tui::marks::extension;
 use crate::tui::search::Search;
 use crate::tui::state::{Prompt, PromptKind, State};
 
@@ -57,7 +56,7 @@ fn toggle(prompt: &mut Prompt) {
             ..
         } if !cluster.is_empty() => *whole_cluster = !*whole_cluster,
         PromptKind::Export { format } => {
-            let old = extension(*format);
+            let old = format.extension();
             *format = match format {
                 ExportFormat::Markdown => ExportFormat::Json,
                 ExportFormat::Json => ExportFormat::Csv,
@@ -65,7 +64,7 @@ fn toggle(prompt: &mut Prompt) {
             };
             // A path still ending in the old format's extension follows the new format.
             if let Some(stem) = prompt.text.strip_suffix(old) {
-                prompt.text = format!("{stem}{}", extension(*format));
+                prompt.text = format!("{stem}{}", format.extension());
             }
         }
         _ => {}

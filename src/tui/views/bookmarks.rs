@@ -2,24 +2,15 @@
 //! loaded sources, the passage and the note; the filter, the selection, and store problems.
 
 use super::super::Action;
-use super::super::marks::Found;
+use super::super::fit::fit;
+use super::super::layout::{BOOKMARK_ROWS, BOOKMARKS_HEADER, bookmarks_shown};
 use super::super::state::State;
-use super::fit;
+use crate::bookmarks::Status;
 use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
-
-/// Rows above the list: the count and filter, the store's problem (or a blank).
-const HEADER_ROWS: u16 = 2;
-/// Rows per entry: source, time and status; the passage; the note.
-const ENTRY_ROWS: u16 = 3;
-
-/// How many entries fit on screen; `update` keeps the selection among them.
-pub fn entries_shown(state: &State) -> usize {
-    usize::from(state.areas().body.height.saturating_sub(HEADER_ROWS) / ENTRY_ROWS).max(1)
-}
 
 pub struct Bookmarks<'a>(pub &'a State);
 
@@ -41,7 +32,7 @@ impl Widget for Bookmarks<'_> {
         if let Some(problem) = &m.problem {
             buf.set_stringn(area.x + 1, area.y + 1, problem, width, theme.warning);
         }
-        let top = area.y + HEADER_ROWS;
+        let top = area.y + BOOKMARKS_HEADER;
         if m.visible.is_empty() {
             let key = |a| state.keymap.describe_keys(a);
             let text = if m.rows.is_empty() {
@@ -62,7 +53,7 @@ impl Widget for Bookmarks<'_> {
             }
             return;
         }
-        let shown = entries_shown(state);
+        let shown = bookmarks_shown(state.areas().body.height);
         for (slot, (index, &row)) in m
             .visible
             .iter()
@@ -71,8 +62,8 @@ impl Widget for Bookmarks<'_> {
             .take(shown)
             .enumerate()
         {
-            let y = top + slot as u16 * ENTRY_ROWS;
-            if y + ENTRY_ROWS > area.y + area.height {
+            let y = top + slot as u16 * BOOKMARK_ROWS;
+            if y + BOOKMARK_ROWS > area.y + area.height {
                 break;
             }
             let r = &m.rows[row];
@@ -96,16 +87,17 @@ impl Widget for Bookmarks<'_> {
             let (x, _) = buf.set_stringn(area.x, y, &head, width + 1, head_style);
             let left = usize::from((area.x + area.width).saturating_sub(x + 1));
             // The explanation where it fits, else the one word.
-            let label = Some(r.found.explained())
+            let status = r.status();
+            let label = Some(explained(status))
                 .filter(|l| l.width() <= left)
-                .unwrap_or(r.found.label());
-            let label_style = match r.found {
-                Found::Orphaned => theme.warning,
+                .unwrap_or(status.label());
+            let label_style = match status {
+                Status::Orphaned => theme.warning,
                 _ => head_style,
             };
             buf.set_stringn(x, y, label, left, label_style);
             let snippet = format!("“{}”", b.snippet(width.saturating_sub(5)));
-            let snippet_style = if r.found == Found::Orphaned {
+            let snippet_style = if status == Status::Orphaned {
                 theme.noise
             } else {
                 theme.text
@@ -124,5 +116,16 @@ impl Widget for Bookmarks<'_> {
                 note_style,
             );
         }
+    }
+}
+
+/// The status with what it means, where the line has room: the word itself is the one
+/// `crosscheck bookmarks list` and the exports use.
+fn explained(status: Status) -> &'static str {
+    match status {
+        Status::Exact => "exact",
+        Status::Moved => "moved: found elsewhere in the source",
+        Status::Fuzzy => "fuzzy: found with other spacing or quote marks",
+        Status::Orphaned => "orphaned: not in the loaded sources; saved text below",
     }
 }

@@ -2,11 +2,12 @@
 //! (supports / omits / contradicts as a symbol and colour, or a letter without colour), and the
 //! selected claim's sentence in every source.
 
-use super::super::claims_view::{self, stance_mark, table_rows};
+use super::super::claims_view::{stance_mark, table_rows};
+use super::super::fit::fit;
 use super::super::state::State;
 use super::super::theme::Theme;
-use super::{fit, put};
-use crate::claims::{Analysis, Stance};
+use super::put;
+use crate::claims::{Analysis, Stance, Standing};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -120,7 +121,7 @@ fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         x += col as u16;
     }
     put(buf, area, x, area.y, "claim", theme.header);
-    for (row, (pos, &i)) in v
+    for (row, (pos, shown)) in v
         .visible
         .iter()
         .enumerate()
@@ -128,7 +129,7 @@ fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         .take(usize::from(area.height.saturating_sub(1)))
         .enumerate()
     {
-        let claim = &a.claims[i];
+        let claim = &a.claims[shown.claim];
         let y = area.y + 1 + row as u16;
         let selected = pos == v.selected;
         let mut x = area.x + 1;
@@ -142,7 +143,7 @@ fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
             put(buf, area, x + (col as u16 - 1) / 2, y, mark, style);
             x += col as u16;
         }
-        let flag = if claims_view::standing(claim) == claims_view::Standing::Conflict {
+        let flag = if shown.standing == Standing::Conflict {
             "!"
         } else {
             " "

@@ -1,10 +1,10 @@
 //! Drawing: `&State` in, cells out. Views never change state or compute analysis; what they
 //! show was prepared by `update` (wrapped lines) or when the corpus loaded (highlights).
 
-pub mod bookmarks;
+mod bookmarks;
 mod claims;
 pub mod compare;
-pub mod help;
+mod help;
 mod reader;
 pub mod sources;
 mod status;
@@ -16,7 +16,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 impl Widget for &State {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -126,20 +125,4 @@ pub(super) fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, styl
     }
     let room = usize::from(area.x + area.width - x);
     buf.set_stringn(x, y, text, room, style).0
-}
-
-/// `s` cut to `width` columns, with an ellipsis when cut.
-pub(crate) fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        if out.width() + c.width().unwrap_or(0) + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }

@@ -2,9 +2,9 @@
 //! dimmed, quotes coloured by cluster, search matches, bookmark marks, and in the focused pane
 //! the cursor line and the passage (or selection) under it.
 
+use super::super::fit::fit;
 use super::super::layout::{self, GUTTER, PANE_HEADER};
 use super::super::state::{Pane, PassageKind, State};
-use super::fit;
 use crate::corpus::{Article, Role};
 use crate::text::Span;
 use ratatui::buffer::Buffer;

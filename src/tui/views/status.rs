@@ -3,7 +3,7 @@
 //! live keymap.
 
 use super::super::Action;
-use super::super::marks::format_name;
+use super::super::fit::fit;
 use super::super::state::{PromptKind, State, Tab};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -44,11 +44,6 @@ impl Widget for Status<'_> {
         let used = left.width() + 2;
         let mut hints = Vec::new();
         for (key, label) in state.keymap.hints(hint_actions(state)) {
-            // In the Bookmarks tab the search key filters the list.
-            let label = match (state.tab, label) {
-                (Tab::Bookmarks, l) if l == Action::Search.hint() => "filter",
-                (_, l) => l,
-            };
             hints.push(format!("{key} {label}"));
         }
         // Drop hints from the end until they fit beside the position.
@@ -75,13 +70,13 @@ fn prompt_words(state: &State, kind: &PromptKind) -> (String, String) {
             let name = state.corpus.articles[passage.article].display_name();
             let n = cluster.len() + 1;
             let (label, toggle) = match (cluster.is_empty(), whole_cluster) {
-                (true, _) => (format!("note ({})", super::fit(name, 16)), String::new()),
+                (true, _) => (format!("note ({})", fit(name, 16)), String::new()),
                 (false, true) => (
                     format!("note (all {n} sources)"),
                     " · tab: this source only".into(),
                 ),
                 (false, false) => (
-                    format!("note ({})", super::fit(name, 16)),
+                    format!("note ({})", fit(name, 16)),
                     format!(" · tab: all {n} sources"),
                 ),
             };
@@ -90,7 +85,7 @@ fn prompt_words(state: &State, kind: &PromptKind) -> (String, String) {
         PromptKind::EditNote { .. } => ("note".into(), "enter save · esc cancel".into()),
         PromptKind::Filter { .. } => ("filter".into(), "enter keep · esc cancel".into()),
         PromptKind::Export { format } => (
-            format!("export {} to", format_name(*format)),
+            format!("export {} to", format.name()),
             "tab format · enter write · esc cancel".into(),
         ),
     }
@@ -156,7 +151,7 @@ fn hint_actions(state: &State) -> &'static [Action] {
             Action::EditNote,
             Action::Delete,
             Action::Undo,
-            Action::Search,
+            Action::Filter,
             Action::Export,
         ],
     }
@@ -180,7 +175,7 @@ fn position(state: &State) -> String {
         let lines = state.wrapped(state.focus).len().max(1);
         let last = (pane.top + state.text_rows()).min(lines);
         let name = state.corpus.articles[pane.article].display_name();
-        parts.push(format!("{} {}%", super::fit(name, 16), last * 100 / lines));
+        parts.push(format!("{} {}%", fit(name, 16), last * 100 / lines));
         let n = state.corpus.articles.len();
         if n > state.panes.len() {
             parts.push(format!("{}/{n} shown", state.panes.len()));
@@ -195,7 +190,7 @@ fn position(state: &State) -> String {
         .to_string(),
     );
     if !state.search.query.is_empty() {
-        let q = super::fit(&crate::text::sanitise_line(&state.search.query), 12);
+        let q = fit(&crate::text::sanitise_line(&state.search.query), 12);
         match state.search.current {
             Some(i) => parts.push(format!("“{q}” {}/{}", i + 1, state.search.hits.len())),
             None => parts.push(format!("“{q}” no matches")),
