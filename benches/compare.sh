@@ -18,8 +18,9 @@ trap 'rm -rf "$work"' EXIT
 
 note() { printf '%s\n' "$*" >&2; }
 
-cargo build --release --quiet || exit 1
-cc=target/release/crosscheck
+# The distribution build (release plus whole-program optimisation; see Cargo.toml), as shipped.
+cargo build --profile dist --quiet || exit 1
+cc=target/dist/crosscheck
 
 # --- anchors -----------------------------------------------------------------------------------
 apt_install() {

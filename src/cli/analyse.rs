@@ -42,7 +42,7 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
         "claims": claims.claims.len(),
         "conflicts": claims.conflicts.len(),
     });
-    let mut out = std::io::stdout().lock();
+    let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Json => {
             let timings: serde_json::Map<String, serde_json::Value> = stages
@@ -64,5 +64,6 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
             }
         }
     }
+    out.flush()?;
     Ok(exit_code(&corpus))
 }

@@ -2,9 +2,8 @@
 //! the conflicts first) as text, JSON or a Markdown table for a memo.
 
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::claims::{Analysis, Claim, Conflict, Stance};
+use crate::claims::{Analysis, Claim, Conflict};
 use clap::{Args, ValueEnum};
-use serde_json::json;
 use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -29,90 +28,21 @@ pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
     let analysis = crate::analysis::claims(&corpus);
-    let mut out = std::io::stdout().lock();
+    let mut out = super::buffered_stdout();
     match args.format {
         ClaimsFormat::Text => write_text(&mut out, &analysis)?,
         ClaimsFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &to_json(&analysis))?;
+            serde_json::to_writer_pretty(&mut out, &super::claims_json::Report(&analysis))?;
             writeln!(out)?;
         }
         ClaimsFormat::Markdown => write_markdown(&mut out, &analysis)?,
     }
+    out.flush()?;
     Ok(exit_code(&corpus))
 }
 
 fn ids(a: &Analysis, sources: &[usize]) -> Vec<String> {
     sources.iter().map(|&s| a.sources[s].clone()).collect()
-}
-
-pub fn to_json(a: &Analysis) -> serde_json::Value {
-    let claims: Vec<_> = a
-        .claims
-        .iter()
-        .map(|c| {
-            let support: Vec<_> = c
-                .support()
-                .map(|e| {
-                    json!({
-                        "source": a.sources[e.source],
-                        "text": e.text,
-                        "start": e.sentence.start,
-                        "end": e.sentence.end,
-                        "clause": {"start": e.clause.start, "end": e.clause.end},
-                        "hedge": e.hedge,
-                    })
-                })
-                .collect();
-            let contradiction: Vec<_> = c
-                .cells
-                .iter()
-                .filter(|cell| cell.stance == Stance::Contradicts)
-                .flat_map(|cell| &cell.evidence)
-                .map(|e| {
-                    json!({
-                        "source": a.sources[e.source],
-                        "text": e.text,
-                        "start": e.sentence.start,
-                        "end": e.sentence.end,
-                    })
-                })
-                .collect();
-            json!({
-                "id": c.id,
-                "summary": c.summary,
-                "kind": c.kind,
-                "speaker": c.speaker,
-                "support": support,
-                "omitted_by": ids(a, &c.omitted_by()),
-                "contradicted_by": ids(a, &c.contradicted_by()),
-                "contradiction": contradiction,
-                "unique_to": c.unique_to().map(|s| a.sources[s].clone()),
-                "conflicts": c.conflicts,
-            })
-        })
-        .collect();
-    let conflicts: Vec<_> = a
-        .conflicts
-        .iter()
-        .map(|k| {
-            json!({
-                "kind": k.kind,
-                "reason": k.reason,
-                "claim": k.claim.map(|i| a.claims[i].id.clone()),
-                "sides": k.sides.iter().map(|s| json!({
-                    "sources": ids(a, &s.sources),
-                    "text": s.text,
-                    "evidence": s.evidence.iter().map(|e| json!({
-                        "source": a.sources[e.source],
-                        "text": e.text,
-                        "start": e.sentence.start,
-                        "end": e.sentence.end,
-                    })).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    json!({ "sources": a.sources, "claims": claims, "conflicts": conflicts })
 }
 
 fn who(a: &Analysis, sources: &[usize]) -> String {

@@ -83,7 +83,7 @@ pub fn run(args: &CollateArgs, global: &Global) -> anyhow::Result<i32> {
         None => Base::Consensus,
         Some(name) => Base::Witness(find_witness(&ids, name)?),
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = super::buffered_stdout();
     write_collation(
         &mut out,
         &witnesses,

@@ -54,7 +54,7 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
         Algorithm::Patience,
         Some(Instant::now() + DIFF_TIMEOUT),
     );
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Json => write_json(&mut out, &diff)?,
         TextOrJson::Text => write_word_diff(&mut out, &diff, Style::for_stdout(global).color)?,
@@ -83,7 +83,7 @@ fn collate_quote(
         .into_iter()
         .map(|(_, w)| w)
         .collect();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = super::buffered_stdout();
     super::collate::write_collation(
         &mut out,
         &witnesses,

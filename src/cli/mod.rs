@@ -4,6 +4,7 @@
 mod analyse;
 mod bookmarks;
 mod claims;
+mod claims_json;
 pub mod collate;
 pub mod diff;
 mod generate;
@@ -125,6 +126,13 @@ impl Global {
 
 /// The config file's settings, read once per run: a file that cannot be used is reported once
 /// on stderr and the defaults stand.
+/// Standard output, buffered: stdout is line-buffered, and a large report (the claims of a
+/// thousand articles are hundreds of megabytes of pretty JSON) would otherwise cost a system
+/// call per line. Callers flush at the end, so a write error such as a closed pipe is seen.
+pub(crate) fn buffered_stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
+}
+
 pub fn config(global: &Global) -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
     CONFIG.get_or_init(|| {

@@ -22,7 +22,7 @@ pub struct QuotesArgs {
 pub fn run(args: &QuotesArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     let index = quotes::analyse(&corpus);
-    let mut out = std::io::stdout().lock();
+    let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Text => {
             report_errors(&corpus);
@@ -33,6 +33,7 @@ pub fn run(args: &QuotesArgs, global: &Global) -> anyhow::Result<i32> {
             writeln!(out)?;
         }
     }
+    out.flush()?;
     Ok(exit_code(&corpus))
 }
 

@@ -18,7 +18,7 @@ pub struct SourcesArgs {
 
 pub fn run(args: &SourcesArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
-    let mut out = std::io::stdout().lock();
+    let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Text => {
             report_errors(&corpus);
@@ -29,6 +29,7 @@ pub fn run(args: &SourcesArgs, global: &Global) -> anyhow::Result<i32> {
             writeln!(out)?;
         }
     }
+    out.flush()?;
     Ok(exit_code(&corpus))
 }
 

@@ -5,7 +5,7 @@ use super::article::{Article, Format, Metadata, Origin};
 use super::formats::{self, Entry};
 use super::structure;
 use super::{Corpus, LoadError};
-use crate::text::{sanitise, sanitise_line, words};
+use crate::text::{sanitise, sanitise_line, word_count, words};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -314,19 +314,20 @@ pub(super) fn assemble(
         noise_words: 0,
     };
     for p in &article.paragraphs {
-        let tokens = words(&article.text, p.span);
-        let content = if p.is_noise() {
-            0
-        } else if article.touches_noise(p.span) {
-            tokens
+        // Only a content paragraph with noise inside needs its words one by one.
+        let (content, noise) = if !p.is_noise() && article.touches_noise(p.span) {
+            let tokens = words(&article.text, p.span);
+            let content = tokens
                 .iter()
                 .filter(|t| !article.touches_noise(t.span))
-                .count()
+                .count();
+            (content, tokens.len() - content)
         } else {
-            tokens.len()
+            let all = word_count(&article.text, p.span);
+            if p.is_noise() { (0, all) } else { (all, 0) }
         };
         article.words += content;
-        article.noise_words += tokens.len() - content;
+        article.noise_words += noise;
     }
     Ok(article)
 }

@@ -11,4 +11,4 @@ pub use normalise::{name_key, normalise_word};
 pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};
 pub use sentences::split_sentences;
 pub use span::Span;
-pub use tokens::{Token, words};
+pub use tokens::{Token, word_count, words};

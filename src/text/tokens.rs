@@ -65,14 +65,27 @@ fn joins(before: char, joiner: char, after: char) -> bool {
 /// The word and number tokens of `text[span]`, with spans into `text`. Punctuation and
 /// whitespace are not tokens; they stay in the text between spans.
 pub fn words(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::with_capacity(span.len() / 6);
+    scan(text, span, |token| out.push(token));
+    out
+}
+
+/// Number of words in `text[span]`, the figure shown in headers and source lists.
+pub fn word_count(text: &str, span: Span) -> usize {
+    let mut count = 0;
+    scan(text, span, |_| count += 1);
+    count
+}
+
+/// Hands each token of `text[span]` to `emit`, in order.
+fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
     let slice = span.slice(text);
     let bytes = slice.as_bytes();
-    let mut out = Vec::with_capacity(slice.len() / 6);
     // Start of the current word, and whether it holds a letter.
     let mut current: Option<(usize, bool)> = None;
     let mut prev = ' ';
-    let finish = |out: &mut Vec<Token>, start: usize, end: usize, lettered: bool| {
-        out.push(Token {
+    let mut finish = |start: usize, end: usize, lettered: bool| {
+        emit(Token {
             span: Span::new(span.start + start, span.start + end),
             kind: if lettered {
                 TokenKind::Word
@@ -107,25 +120,19 @@ pub fn words(text: &str, span: Span) -> Vec<Token> {
                 is_word_char(next) && joins(prev, c, next)
             };
             if !continues {
-                finish(&mut out, start, i, lettered);
+                finish(start, i, lettered);
                 current = None;
             }
         }
         if !c.is_ascii() && is_single_char_word(c) {
-            finish(&mut out, i, next_i, true);
+            finish(i, next_i, true);
         }
         prev = c;
         i = next_i;
     }
     if let Some((start, lettered)) = current {
-        finish(&mut out, start, slice.len(), lettered);
+        finish(start, slice.len(), lettered);
     }
-    out
-}
-
-/// Number of words in `text[span]`, the figure shown in headers and source lists.
-pub fn word_count(text: &str, span: Span) -> usize {
-    words(text, span).len()
 }
 
 #[cfg(test)]
@@ -180,5 +187,20 @@ mod tests {
         let text = "xx Hello world";
         let toks = words(text, Span::new(3, text.len()));
         assert_eq!(toks[0].span, Span::new(3, 8));
+    }
+
+    #[test]
+    fn word_count_counts_the_words_it_would_hand_out() {
+        for article in &crate::corpus::bundled().articles {
+            let all = Span::new(0, article.text.len());
+            assert_eq!(
+                word_count(&article.text, all),
+                words(&article.text, all).len()
+            );
+        }
+        assert_eq!(
+            word_count("U.S. troops, 5,000 of them", Span::new(0, 26)),
+            5
+        );
     }
 }
