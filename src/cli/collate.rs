@@ -7,7 +7,7 @@ use crate::collate::{
     Base, CollateOptions, Collation, VariantClass, Witness, WitnessStats, collate,
 };
 use crate::corpus::DEFAULT_MAX_FILE_BYTES;
-use crate::text::{sanitise, sanitise_line};
+use crate::text::{fit, sanitise, sanitise_line};
 use anyhow::{Context, bail};
 use clap::Args;
 use serde::Serialize;
@@ -312,21 +312,6 @@ fn colour(class: VariantClass) -> &'static str {
 const GAP: &str = "·";
 const MAX_LABEL: usize = 24;
 
-fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for ch in s.chars() {
-        if out.width() + 2 > width {
-            break;
-        }
-        out.push(ch);
-    }
-    out.push('…');
-    out
-}
-
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -352,12 +337,12 @@ fn write_padded(
 pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io::Result<()> {
     let base_label = match c.base() {
         Base::Consensus => "(consensus)".to_string(),
-        Base::Witness(w) => format!("(base: {})", truncate(&c.witnesses()[w].id, MAX_LABEL)),
+        Base::Witness(w) => format!("(base: {})", fit(&c.witnesses()[w].id, MAX_LABEL)),
     };
     let mut labels: Vec<String> = c
         .witnesses()
         .iter()
-        .map(|w| truncate(&w.id, MAX_LABEL))
+        .map(|w| fit(&w.id, MAX_LABEL))
         .collect();
     let show_consensus = c.base() == Base::Consensus;
     if show_consensus {
@@ -454,7 +439,7 @@ fn write_measures(
     let d = c.distances();
     write!(out, "{:label_width$}", "")?;
     for label in labels {
-        write!(out, "  {:>6}", truncate(label, 6))?;
+        write!(out, "  {:>6}", fit(label, 6))?;
     }
     writeln!(out)?;
     for (label, row) in labels.iter().zip(&d) {

@@ -2,9 +2,11 @@
 
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
 use crate::corpus::{Article, Corpus};
+use crate::text::fit;
 use clap::Args;
 use serde_json::json;
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
@@ -62,24 +64,14 @@ fn or_dash(s: &Option<String>) -> &str {
     s.as_deref().unwrap_or("-")
 }
 
-fn truncate(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
-}
-
 fn row(a: &Article) -> [String; 6] {
     [
         a.id.clone(),
         or_dash(&a.meta.date).to_string(),
         a.words.to_string(),
         format!("{:.0}%", a.noise_share() * 100.0),
-        truncate(or_dash(&a.meta.outlet), 16),
-        truncate(or_dash(&a.meta.title), 60),
+        fit(or_dash(&a.meta.outlet), 16),
+        fit(or_dash(&a.meta.title), 60),
     ]
 }
 
@@ -89,12 +81,13 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
         .chain(corpus.articles.iter().map(row))
         .collect();
     let widths: Vec<usize> = (0..6)
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
         .collect();
     for r in &rows {
         let mut line = String::new();
         for (c, cell) in r.iter().enumerate() {
-            let pad = widths[c] - cell.chars().count();
+            // Columns, not characters: a Japanese outlet's name is twice as wide as it is long.
+            let pad = widths[c] - cell.width();
             if c == 2 || c == 3 {
                 line.push_str(&" ".repeat(pad));
                 line.push_str(cell);
@@ -123,4 +116,38 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{LoadOptions, load_paths};
+
+    #[test]
+    fn the_table_lines_up_by_columns_when_names_are_wide() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let story = |name: &str, outlet: &str, title: &str| {
+            let path = dir.path().join(name);
+            let text =
+                format!("---\ntitle: {title}\nsource: {outlet}\n---\n\nThe body says something.\n");
+            std::fs::write(&path, text).unwrap();
+            path
+        };
+        let paths = [
+            story("a.md", "東京新聞", "米軍の書簡"),
+            story("b.md", "Reuters", "US letter"),
+        ];
+        let corpus = load_paths(&paths, &LoadOptions::default());
+        let mut out = Vec::new();
+        write_table(&mut out, &corpus).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        // The TITLE column starts at the same screen column on every line.
+        let title_columns: Vec<usize> = out
+            .lines()
+            .zip(["TITLE", "米軍の書簡", "US letter"])
+            .map(|(line, title)| line[..line.find(title).unwrap()].width())
+            .collect();
+        assert_eq!(title_columns[0], title_columns[1], "{out}");
+        assert_eq!(title_columns[0], title_columns[2], "{out}");
+    }
 }

@@ -1,12 +1,14 @@
 //! Text primitives shared by every analysis: byte spans, sanitising untrusted input,
 //! sentence splitting, word tokens and the normalisation that tells cosmetic from real change.
 
+mod fit;
 pub mod normalise;
 pub mod sanitise;
 pub mod sentences;
 pub mod span;
 pub mod tokens;
 
+pub use fit::fit;
 pub use normalise::{name_key, normalise_word};
 pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};
 pub use sentences::split_sentences;

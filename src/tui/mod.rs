@@ -6,7 +6,6 @@ mod align;
 mod claims_view;
 pub mod compare;
 mod findings;
-mod fit;
 mod help;
 mod keymap;
 mod keys;

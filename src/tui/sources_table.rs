@@ -3,9 +3,9 @@
 //! every file that could not be loaded, with the reason. Laid out when the width, the findings
 //! or the closest-wording figures change, not on every frame.
 
-use super::fit::fit;
 use super::state::State;
 use crate::claims::Stance;
+use crate::text::fit;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

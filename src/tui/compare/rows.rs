@@ -6,7 +6,7 @@
 use super::passage::Passage;
 use crate::collate::{Base, VariantClass};
 use crate::corpus::Corpus;
-use crate::tui::fit::fit;
+use crate::text::fit;
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,10 +2,10 @@
 //! loaded sources, the passage and the note; the filter, the selection, and store problems.
 
 use super::super::Action;
-use super::super::fit::fit;
 use super::super::layout::{BOOKMARK_ROWS, BOOKMARKS_HEADER, bookmarks_shown};
 use super::super::state::State;
 use crate::bookmarks::Status;
+use crate::text::fit;
 use crate::text::sanitise_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

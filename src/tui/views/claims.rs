@@ -3,11 +3,11 @@
 //! selected claim's sentence in every source.
 
 use super::super::claims_view::{stance_mark, table_rows};
-use super::super::fit::fit;
 use super::super::state::State;
 use super::super::theme::Theme;
 use super::put;
 use crate::claims::{Analysis, Stance, Standing};
+use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

@@ -5,11 +5,11 @@
 use super::super::compare::passage::Passage;
 use super::super::compare::rows::{self, RowKind};
 use super::super::compare::{self, Focus};
-use super::super::fit::fit;
 use super::super::state::State;
 use super::super::theme::Theme;
 use super::put;
 use crate::collate::VariantClass;
+use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

@@ -2,11 +2,11 @@
 //! dimmed, quotes coloured by cluster, search matches, bookmark marks, and in the focused pane
 //! the cursor line and the passage (or selection) under it.
 
-use super::super::fit::fit;
 use super::super::layout::{self, GUTTER, PANE_HEADER};
 use super::super::state::{Pane, PassageKind, State};
 use crate::corpus::{Article, Role};
 use crate::text::Span;
+use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

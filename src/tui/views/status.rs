@@ -3,8 +3,8 @@
 //! live keymap.
 
 use super::super::Action;
-use super::super::fit::fit;
 use super::super::state::{PromptKind, State, Tab};
+use crate::text::fit;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;

@@ -1,5 +1,5 @@
-//! Fitting text to a number of terminal columns: used where the state lays lines out
-//! (Compare rows, the Sources table) and where the views draw.
+//! Fitting text to a number of terminal columns: the reader's layouts and views, and the
+//! commands' tables.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
