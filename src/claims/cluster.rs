@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
 thread_local! {
-    /// Reused by every candidate lookup on this thread (the "also supports" pass runs on two).
+    /// Reused by every candidate lookup on this thread (the "also supports" pass runs on every core).
     static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 
@@ -412,44 +412,30 @@ impl Index<'_> {
                 s
             })
             .collect();
-        // (claim, article) -> (similarity, unit): the closest statement, the first on a tie.
-        // Read-only over the claims, so the statements are split between two threads.
-        let best_of = |range: std::ops::Range<usize>| {
-            let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
-            for u in range {
-                let unit = &self.units[u];
-                let own = self.of_unit[u];
-                for g in self.candidates(u) {
-                    if g == own
-                        || sources[g].len() < 2
-                        || sources[g].binary_search(&unit.article).is_ok()
-                    {
-                        continue;
-                    }
-                    let sim = self.groups[g].similarity(unit, self.weights);
-                    if sim >= ALSO_SUPPORTS {
-                        let entry = best.entry((g, unit.article)).or_insert((sim, u));
-                        if sim > entry.0 {
-                            *entry = (sim, u);
-                        }
-                    }
-                }
-            }
-            best
-        };
-        let half = self.units.len() / 2;
-        let (mut best, later) = std::thread::scope(|scope| {
-            let later = scope.spawn(|| best_of(half..self.units.len()));
-            let earlier = best_of(0..half);
-            let later = later
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (earlier, later)
+        // Each statement's close claims, read-only over the claims, so found on every core.
+        let statements: Vec<usize> = (0..self.units.len()).collect();
+        let close = crate::parallel::map(&statements, |&u| {
+            let unit = &self.units[u];
+            let own = self.of_unit[u];
+            self.candidates(u)
+                .into_iter()
+                .filter(|&g| {
+                    g != own
+                        && sources[g].len() >= 2
+                        && sources[g].binary_search(&unit.article).is_err()
+                })
+                .map(|g| (g, self.groups[g].similarity(unit, self.weights)))
+                .filter(|&(_, sim)| sim >= ALSO_SUPPORTS)
+                .collect::<Vec<_>>()
         });
-        for (key, (sim, u)) in later {
-            let entry = best.entry(key).or_insert((sim, u));
-            if sim > entry.0 {
-                *entry = (sim, u);
+        // (claim, article) -> (similarity, unit): the closest statement, the first on a tie.
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::default();
+        for (u, claims) in close.into_iter().enumerate() {
+            for (g, sim) in claims {
+                let entry = best.entry((g, self.units[u].article)).or_insert((sim, u));
+                if sim > entry.0 {
+                    *entry = (sim, u);
+                }
             }
         }
         let mut out: Vec<(usize, usize)> =
