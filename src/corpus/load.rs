@@ -185,12 +185,19 @@ fn add_bytes(
             "binary file (contains NUL bytes), not an article".into(),
         );
     }
-    let content = String::from_utf8_lossy(bytes);
+    // Checked strictly first: std's validation skips through ASCII a word at a time, where the
+    // lossy decoder walks every character.
+    let (content, replaced) = match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
+        Err(_) => (
+            String::from_utf8_lossy(bytes),
+            bytes
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count(),
+        ),
+    };
     let mut warnings = Vec::new();
-    let replaced = bytes
-        .utf8_chunks()
-        .filter(|c| !c.invalid().is_empty())
-        .count();
     if replaced > 0 {
         warnings.push(format!(
             "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"

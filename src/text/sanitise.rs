@@ -61,27 +61,76 @@ fn bidi_marker(c: char) -> Option<&'static str> {
 /// DEL become visible symbols (so an escape sequence shows as `␛[31m` and does nothing), and
 /// bidirectional controls become named markers.
 pub fn sanitise(raw: &str, tab_width: usize) -> Sanitised {
-    let tab_width = tab_width.max(1);
-    let mut text = String::with_capacity(raw.len());
-    let mut breakpoints = Vec::new();
-    let mut neutralised = 0;
-    let mut column = 0usize;
-    let mut chars = raw.char_indices().peekable();
-    while let Some((raw_pos, c)) = chars.next() {
+    let mut out = Writer::new(raw.len(), tab_width);
+    let bytes = raw.as_bytes();
+    let mut pos = 0;
+    while pos < raw.len() {
+        // Printable ASCII and line feeds, most of any article, are copied a run at a time.
+        let run = bytes[pos..]
+            .iter()
+            .position(|&b| !(b' '..=b'~').contains(&b) && b != b'\n')
+            .unwrap_or(raw.len() - pos);
+        if run > 0 {
+            out.plain(&raw[pos..pos + run]);
+            pos += run;
+        } else {
+            let c = raw[pos..].chars().next().expect("pos is inside the text");
+            out.char(raw, pos, c);
+            pos += c.len_utf8();
+        }
+    }
+    out.finish()
+}
+
+/// The sanitised text as it is written, with the column a tab expands from.
+struct Writer {
+    text: String,
+    breakpoints: Vec<(usize, usize)>,
+    neutralised: usize,
+    column: usize,
+    tab_width: usize,
+}
+
+impl Writer {
+    fn new(capacity: usize, tab_width: usize) -> Self {
+        Writer {
+            text: String::with_capacity(capacity),
+            breakpoints: Vec::new(),
+            neutralised: 0,
+            column: 0,
+            tab_width: tab_width.max(1),
+        }
+    }
+
+    /// Text that needs no rewriting: ASCII with no controls but line feeds.
+    fn plain(&mut self, plain: &str) {
+        self.text.push_str(plain);
+        self.column = match plain.rfind('\n') {
+            Some(line_feed) => plain.len() - line_feed - 1,
+            None => self.column + plain.len(),
+        };
+    }
+
+    /// The character `c` found at byte `raw_pos` of `raw`, rewritten if it must be.
+    fn char(&mut self, raw: &str, raw_pos: usize, c: char) {
+        let next = raw_pos + c.len_utf8();
         let replacement: Option<std::borrow::Cow<'static, str>> = match c {
             '\u{FEFF}' if raw_pos == 0 => Some("".into()),
             '\r' => {
-                if matches!(chars.peek(), Some((_, '\n'))) {
+                if raw.as_bytes().get(next) == Some(&b'\n') {
                     Some("".into())
                 } else {
                     Some("\n".into())
                 }
             }
             '\u{2028}' | '\u{2029}' => Some("\n".into()),
-            '\t' => Some(" ".repeat(tab_width - column % tab_width).into()),
+            '\t' => Some(
+                " ".repeat(self.tab_width - self.column % self.tab_width)
+                    .into(),
+            ),
             '\n' => None,
             c if (c as u32) < 0x20 => {
-                neutralised += 1;
+                self.neutralised += 1;
                 Some(
                     char::from_u32(0x2400 + c as u32)
                         .unwrap()
@@ -90,40 +139,45 @@ pub fn sanitise(raw: &str, tab_width: usize) -> Sanitised {
                 )
             }
             '\u{7F}' => {
-                neutralised += 1;
+                self.neutralised += 1;
                 Some("␡".into())
             }
             '\u{80}'..='\u{9F}' => {
-                neutralised += 1;
+                self.neutralised += 1;
                 // 8-bit CSI and OSC are the dangerous ones; all C1 codes look alike to a reader.
                 Some(if c == '\u{9B}' { "␛[" } else { "␛" }.into())
             }
             c => bidi_marker(c).map(|m| {
-                neutralised += 1;
+                self.neutralised += 1;
                 m.into()
             }),
         };
         match replacement {
             None => {
-                text.push(c);
-                column = if c == '\n' { 0 } else { column + 1 };
+                self.text.push(c);
+                self.column = if c == '\n' { 0 } else { self.column + 1 };
             }
             Some(rep) => {
-                push_breakpoint(&mut breakpoints, text.len(), raw_pos);
-                text.push_str(&rep);
-                column = if rep.ends_with('\n') {
+                push_breakpoint(&mut self.breakpoints, self.text.len(), raw_pos);
+                self.text.push_str(&rep);
+                self.column = if rep.ends_with('\n') {
                     0
                 } else {
-                    column + rep.chars().count()
+                    self.column + rep.chars().count()
                 };
-                push_breakpoint(&mut breakpoints, text.len(), raw_pos + c.len_utf8());
+                push_breakpoint(&mut self.breakpoints, self.text.len(), next);
             }
         }
     }
-    Sanitised {
-        text,
-        map: OffsetMap { breakpoints },
-        neutralised,
+
+    fn finish(self) -> Sanitised {
+        Sanitised {
+            text: self.text,
+            map: OffsetMap {
+                breakpoints: self.breakpoints,
+            },
+            neutralised: self.neutralised,
+        }
     }
 }
 
@@ -153,6 +207,22 @@ pub fn sanitise_line(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Plain ASCII is copied a run at a time; that must write what one character at a
+        /// time writes, tab stops and offsets included.
+        #[test]
+        fn runs_of_plain_text_sanitise_as_characters_one_by_one(
+            raw in "([a-z ]{1,8}|\\t|\\r\\n|\\r|\\n|\u{1b}\\[1m|é|日|\u{202E}|\u{FEFF}|\u{85})*"
+        ) {
+            let mut by_char = Writer::new(raw.len(), 4);
+            for (pos, c) in raw.char_indices() {
+                by_char.char(&raw, pos, c);
+            }
+            prop_assert_eq!(sanitise(&raw, 4), by_char.finish());
+        }
+    }
 
     #[test]
     fn clean_text_is_untouched_and_maps_identically() {

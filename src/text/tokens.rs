@@ -106,6 +106,29 @@ fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
     };
     let mut i = 0;
     while i < bytes.len() {
+        // Runs of ASCII, most of a news text, are taken a run at a time: letters and digits
+        // only extend the word, and punctuation or spaces outside a word only pass by.
+        if bytes[i].is_ascii_alphanumeric() {
+            let mut lettered = false;
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                lettered |= !bytes[i].is_ascii_digit();
+                i += 1;
+            }
+            current = match current {
+                Some((word_start, l)) => Some((word_start, l || lettered)),
+                None => Some((start, lettered)),
+            };
+            prev = char::from(bytes[i - 1]);
+            continue;
+        }
+        if current.is_none() && bytes[i].is_ascii() {
+            while i < bytes.len() && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            prev = char::from(bytes[i - 1]);
+            continue;
+        }
         let c = char_at(i);
         let next_i = i + c.len_utf8();
         if is_word_char(c) {
@@ -138,6 +161,59 @@ fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `scan` as it was before its ASCII runs: one character at a time, the plain reading of
+    /// the rules, kept as the oracle the fast paths must agree with.
+    fn scan_by_char(text: &str) -> Vec<(Span, TokenKind)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut out = Vec::new();
+        let mut current: Option<(usize, bool)> = None;
+        let mut prev = ' ';
+        let kind = |lettered| {
+            if lettered {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            }
+        };
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let next_i = i + c.len_utf8();
+            if is_word_char(c) {
+                let lettered = !c.is_ascii_digit();
+                current = Some(current.map_or((i, lettered), |(s, l)| (s, l || lettered)));
+            } else if let Some((start, lettered)) = current {
+                let continues = chars
+                    .get(k + 1)
+                    .is_some_and(|&(_, next)| is_word_char(next) && joins(prev, c, next));
+                if !continues {
+                    out.push((Span::new(start, i), kind(lettered)));
+                    current = None;
+                }
+            }
+            if is_single_char_word(c) {
+                out.push((Span::new(i, next_i), TokenKind::Word));
+            }
+            prev = c;
+        }
+        if let Some((start, lettered)) = current {
+            out.push((Span::new(start, text.len()), kind(lettered)));
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn the_ascii_runs_find_the_tokens_the_rules_give(
+            text in "([a-z0-9A-Z]{1,6}|[ .,'’\\-]|[\n\t]|é|\u{301}|日本|[α-ω]|5,000|U\\.S)*"
+        ) {
+            let found: Vec<(Span, TokenKind)> = words(&text, Span::new(0, text.len()))
+                .iter()
+                .map(|t| (t.span, t.kind))
+                .collect();
+            prop_assert_eq!(found, scan_by_char(&text));
+        }
+    }
 
     fn surfaces(text: &str) -> Vec<&str> {
         words(text, Span::new(0, text.len()))
