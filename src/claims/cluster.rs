@@ -280,17 +280,28 @@ impl Index<'_> {
             // claims score below its smallest and cost one comparison, where partitioning the
             // thousands touched cost more than the lookups. The order is total, so the set
             // kept is the one a full sort would give.
+            // Scores are sums of positive weights, so a plain comparison with the smallest kept
+            // score turns most claims away before the total order is needed.
             best.clear();
+            let mut floor = f64::NEG_INFINITY;
             for g in touched.drain(..) {
                 let entry = Ranked {
                     score: std::mem::take(&mut score[g as usize]),
                     claim: g,
                 };
+                if entry.score < floor {
+                    continue;
+                }
                 if best.len() < COMPARED {
                     best.push(std::cmp::Reverse(entry));
-                } else if best.peek().is_some_and(|worst| entry > worst.0) {
-                    best.pop();
-                    best.push(std::cmp::Reverse(entry));
+                } else if let Some(mut worst) = best.peek_mut()
+                    && entry > worst.0
+                {
+                    // Replaced in place: one sift down instead of a pop and a push.
+                    *worst = std::cmp::Reverse(entry);
+                }
+                if best.len() == COMPARED {
+                    floor = best.peek().map_or(floor, |worst| worst.0.score);
                 }
             }
             let mut ranked: Vec<Ranked> = best.drain().map(|r| r.0).collect();
