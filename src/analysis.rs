@@ -40,18 +40,8 @@ pub fn claims(corpus: &Corpus) -> claims::Analysis {
 }
 
 /// Runs `work` while the claims' statements are read and clustered on a second thread.
-fn beside_statements<T: Send>(
-    corpus: &Corpus,
-    work: impl FnOnce() -> T,
-) -> (T, claims::Statements) {
-    std::thread::scope(|scope| {
-        let statements = scope.spawn(|| claims::Statements::read(corpus));
-        let done = work();
-        let statements = statements
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (done, statements)
-    })
+fn beside_statements<T>(corpus: &Corpus, work: impl FnOnce() -> T) -> (T, claims::Statements) {
+    crate::parallel::join(work, || claims::Statements::read(corpus))
 }
 
 /// What the claims analysis needs from the quotes engine: who said each quote, and which quotes

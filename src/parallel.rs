@@ -58,6 +58,18 @@ where
         .collect()
 }
 
+/// Runs `a` here and `b` on a thread of its own, at once; a panic in either reaches the caller.
+pub fn join<A, B: Send>(a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B) {
+    std::thread::scope(|scope| {
+        let b = scope.spawn(b);
+        let a = a();
+        let b = b
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (a, b)
+    })
+}
+
 /// `f` of each item, in item order, on every core.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     map_with(items, || (), |(), item| f(item))
@@ -95,6 +107,13 @@ mod tests {
         for (i, &count) in seen.iter().enumerate() {
             assert_eq!(count, i / threads + 1, "item {i}");
         }
+    }
+
+    #[test]
+    fn join_runs_both_and_a_panic_on_either_side_reaches_the_caller() {
+        assert_eq!(join(|| 1, || "two"), (1, "two"));
+        assert!(std::panic::catch_unwind(|| join(|| panic!("here"), || 2)).is_err());
+        assert!(std::panic::catch_unwind(|| join(|| 1, || panic!("there"))).is_err());
     }
 
     #[test]

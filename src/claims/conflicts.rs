@@ -2,8 +2,8 @@
 //! different numbers for the same quantity, different people in the same role, the same quote
 //! given to different speakers, and hedged against flat statements of one claim.
 
-use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
+use super::polarity::Opposed;
 use super::quoting::Quoting;
 use super::units::{Unit, overlapping};
 use super::{ConflictKind, terms};
@@ -40,12 +40,12 @@ pub fn find(
     corpus: &Corpus,
     lexicon: &Lexicon,
     units: &[Unit],
-    weights: &Weights,
     groups: &[Vec<usize>],
     quoting: &Quoting,
+    opposed: Vec<Opposed>,
 ) -> Vec<Found> {
     let group_of = super::cluster::claim_of(groups, units.len());
-    let mut found = super::polarity::find(corpus, units, weights, &group_of);
+    let mut found: Vec<Found> = opposed.into_iter().map(|o| o.file(&group_of)).collect();
     for (g, members) in groups.iter().enumerate() {
         found.extend(numbers(corpus, lexicon, units, g, members));
         found.extend(roles(corpus, units, g, members));

@@ -269,6 +269,7 @@ pub struct Statements {
     units: Vec<units::Unit>,
     weights: cluster::Weights,
     groups: Vec<Vec<usize>>,
+    opposed: Vec<polarity::Opposed>,
 }
 
 impl Statements {
@@ -277,13 +278,22 @@ impl Statements {
         let units = units::extract(corpus, &mut lexicon, &sentences);
         drop(sentences);
         let weights = cluster::Weights::new(&lexicon, &units);
-        let mut groups = cluster::cluster(&units, &weights);
-        events::join_same_acts(&mut groups, &units);
+        // Opposite polarity needs the statements but not the claims, and clustering keeps one
+        // core busy, so the other judges the negated words meanwhile.
+        let (groups, opposed) = crate::parallel::join(
+            || {
+                let mut groups = cluster::cluster(&units, &weights);
+                events::join_same_acts(&mut groups, &units);
+                groups
+            },
+            || polarity::find(corpus, &units, &weights),
+        );
         Statements {
             lexicon,
             units,
             weights,
             groups,
+            opposed,
         }
     }
 
@@ -294,10 +304,11 @@ impl Statements {
             units,
             weights,
             mut groups,
+            opposed,
         } = self;
         assemble::merge_quote_groups(&mut groups, &units, inputs);
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
-        let found = conflicts::find(corpus, &lexicon, &units, &weights, &groups, &quoting);
+        let found = conflicts::find(corpus, &lexicon, &units, &groups, &quoting, opposed);
         assemble::assemble(corpus, &units, &weights, groups, found, &quoting)
     }
 }

@@ -101,11 +101,47 @@ impl Stories {
     }
 }
 
-/// Words some sources affirm and others negate, on the same topic.
 /// The units that use a word plainly, and those that negate it.
 type Uses = (Vec<usize>, Vec<usize>);
 
-pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usize]) -> Vec<Found> {
+/// A word some sources affirm and others negate, judged from the statements alone, before they
+/// are clustered into claims.
+pub struct Opposed {
+    /// The conflict, with no claims yet (see `file`).
+    found: Found,
+    /// The side whose claim the conflict is filed under: the smaller one.
+    filed_under: usize,
+}
+
+impl Opposed {
+    /// The conflict filed under a claim of its smaller side, preferably one that none of the
+    /// other side's statements belongs to.
+    pub fn file(self, group_of: &[usize]) -> Found {
+        let Opposed {
+            mut found,
+            filed_under,
+        } = self;
+        let other: HashSet<usize> = found
+            .sides
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != filed_under)
+            .flat_map(|(_, side)| side.units.iter().map(|&u| group_of[u]))
+            .collect();
+        let units = &found.sides[filed_under].units;
+        let main = units
+            .iter()
+            .map(|&u| group_of[u])
+            .find(|g| !other.contains(g))
+            .unwrap_or(group_of[units[0]]);
+        found.groups = vec![main];
+        found
+    }
+}
+
+/// Words some sources affirm and others negate, on the same topic. Needs no claims, so it is
+/// worked out while the statements are clustered.
+pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> {
     let stories = Stories::new(units, weights, corpus.articles.len());
     let negated: HashSet<TermId> = units
         .iter()
@@ -127,7 +163,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
     }
     // Each word is judged on its own, so the words are shared between the cores.
     let by_term: Vec<(TermId, Uses)> = by_term.into_iter().collect();
-    let judge = |&(term, (ref pos, ref neg)): &(TermId, Uses)| -> Option<Found> {
+    let judge = |&(term, (ref pos, ref neg)): &(TermId, Uses)| -> Option<Opposed> {
         let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
         let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
         let pure_pos: Vec<usize> = pos
@@ -212,27 +248,24 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights, group_of: &[usiz
             says(corpus, &neg_side.sources),
             neg_side.text
         );
-        // The main claim is the one the smaller side's statement belongs to.
-        let mut sides = vec![pos_side, neg_side];
-        if sides[1].sources.len() < sides[0].sources.len() {
-            sides.swap(0, 1);
-        }
-        // Preferably a claim none of the other side's statements belongs to.
-        let other: HashSet<usize> = sides[1].units.iter().map(|&u| group_of[u]).collect();
-        let main = sides[0]
-            .units
-            .iter()
-            .map(|&u| group_of[u])
-            .find(|g| !other.contains(g))
-            .unwrap_or(group_of[sides[0].units[0]]);
-        let groups = vec![main];
-        sides.sort_by_key(|s| s.sources.clone());
-        Some(Found {
-            kind: ConflictKind::Polarity,
-            reason,
-            sides,
-            groups,
-            contradicts: true,
+        // Filed under the smaller side (the affirmed one on a tie); the two sides' sources
+        // are apart, so their order by sources tells which that is.
+        let affirmed_filed = pos_side.sources.len() <= neg_side.sources.len();
+        let affirmed_first = pos_side.sources < neg_side.sources;
+        let sides = if affirmed_first {
+            vec![pos_side, neg_side]
+        } else {
+            vec![neg_side, pos_side]
+        };
+        Some(Opposed {
+            found: Found {
+                kind: ConflictKind::Polarity,
+                reason,
+                sides,
+                groups: Vec::new(),
+                contradicts: true,
+            },
+            filed_under: usize::from(affirmed_filed != affirmed_first),
         })
     };
     crate::parallel::map(&by_term, judge)
