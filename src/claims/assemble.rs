@@ -74,22 +74,43 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
     *groups = merged;
 }
 
-/// Each sentence's clean text, made once: a sentence is evidence in its claim and again on
-/// every side of every conflict it stands on, and a big conflict has thousands of them.
+/// The clean text of every statement's sentence, made before the claims are known (while the
+/// statements are clustered): a sentence is evidence in its claim and again on every side of
+/// every conflict it stands on, and a big conflict has thousands of them.
+pub struct SentenceTexts(HashMap<(usize, Span), String>);
+
+impl SentenceTexts {
+    pub fn of(corpus: &Corpus, units: &[Unit]) -> Self {
+        let mut made = HashMap::default();
+        for u in units {
+            made.entry((u.article, u.sentence))
+                .or_insert_with(|| corpus.articles[u.article].clean_text(u.sentence));
+        }
+        SentenceTexts(made)
+    }
+}
+
+/// Sentences' clean texts: a statement's made beforehand, others (a quote's, for attribution
+/// drift) made once per thread as they are asked for.
 struct Texts<'c> {
     corpus: &'c Corpus,
+    statements: &'c SentenceTexts,
     made: RefCell<HashMap<(usize, Span), String>>,
 }
 
 impl<'c> Texts<'c> {
-    fn new(corpus: &'c Corpus) -> Self {
+    fn new(corpus: &'c Corpus, statements: &'c SentenceTexts) -> Self {
         Texts {
             corpus,
+            statements,
             made: RefCell::default(),
         }
     }
 
     fn sentence(&self, source: usize, span: Span) -> String {
+        if let Some(text) = self.statements.0.get(&(source, span)) {
+            return text.clone();
+        }
         self.made
             .borrow_mut()
             .entry((source, span))
@@ -293,10 +314,11 @@ pub fn assemble(
     groups: Vec<Vec<usize>>,
     mut found: Vec<Found>,
     quoting: &Quoting,
+    sentence_texts: &SentenceTexts,
 ) -> Analysis {
     // Claims, conflict evidence and summaries are each worked out per item on every core,
     // each thread with its own sentence cache.
-    let texts = || Texts::new(corpus);
+    let texts = || Texts::new(corpus, sentence_texts);
     let mut claims: Vec<Claim> = parallel::map_with(&groups, texts, |texts, members| {
         claim(texts, units, members, quoting)
     });

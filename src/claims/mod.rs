@@ -270,6 +270,7 @@ pub struct Statements {
     weights: cluster::Weights,
     groups: Vec<Vec<usize>>,
     opposed: Vec<polarity::Opposed>,
+    sentence_texts: assemble::SentenceTexts,
 }
 
 impl Statements {
@@ -278,15 +279,20 @@ impl Statements {
         let units = units::extract(corpus, &mut lexicon, &sentences);
         drop(sentences);
         let weights = cluster::Weights::new(&lexicon, &units);
-        // Opposite polarity needs the statements but not the claims, and clustering keeps one
-        // core busy, so the other judges the negated words meanwhile.
-        let (groups, opposed) = crate::parallel::join(
+        // Opposite polarity and the evidence's sentence texts need the statements but not the
+        // claims, and clustering keeps one core busy, so the other works them out meanwhile.
+        let (groups, (opposed, sentence_texts)) = crate::parallel::join(
             || {
                 let mut groups = cluster::cluster(&units, &weights);
                 events::join_same_acts(&mut groups, &units);
                 groups
             },
-            || polarity::find(corpus, &units, &weights),
+            || {
+                (
+                    polarity::find(corpus, &units, &weights),
+                    assemble::SentenceTexts::of(corpus, &units),
+                )
+            },
         );
         Statements {
             lexicon,
@@ -294,6 +300,7 @@ impl Statements {
             weights,
             groups,
             opposed,
+            sentence_texts,
         }
     }
 
@@ -305,10 +312,19 @@ impl Statements {
             weights,
             mut groups,
             opposed,
+            sentence_texts,
         } = self;
         assemble::merge_quote_groups(&mut groups, &units, inputs);
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
         let found = conflicts::find(corpus, &lexicon, &units, &groups, &quoting, opposed);
-        assemble::assemble(corpus, &units, &weights, groups, found, &quoting)
+        assemble::assemble(
+            corpus,
+            &units,
+            &weights,
+            groups,
+            found,
+            &quoting,
+            &sentence_texts,
+        )
     }
 }
