@@ -211,11 +211,18 @@ struct Ranked {
 
 impl Eq for Ranked {}
 
+impl Ranked {
+    /// The order as one integer: scores are positive (sums of squared weights), and positive
+    /// floats order as their bits do, so the heap compares two integers rather than two floats
+    /// and two ids.
+    fn key(self) -> u128 {
+        (u128::from(self.score.to_bits()) << 32) | u128::from(u32::MAX - self.claim)
+    }
+}
+
 impl Ord for Ranked {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.score
-            .total_cmp(&other.score)
-            .then(other.claim.cmp(&self.claim))
+        self.key().cmp(&other.key())
     }
 }
 
@@ -245,10 +252,10 @@ impl Index<'_> {
         self.ranked(&self.lookup[u], |_| true)
     }
 
-    /// The claims (those `keep` lets through) that share the most weight of `terms`, best
-    /// first, at most COMPARED of them: a common term can be in thousands of claims, and only
-    /// the few best are worth a full comparison. A dense score per claim plus the list of
-    /// claims touched is much cheaper than a map here.
+    /// The claims (those `keep` lets through) that share the most weight of `terms`, at most
+    /// COMPARED of them, in no particular order (every caller compares them all): a common term
+    /// can be in thousands of claims, and only the few best are worth a full comparison. A
+    /// dense score per claim plus the list of claims touched is much cheaper than a map here.
     fn ranked(&self, terms: &[TermId], keep: impl Fn(usize) -> bool) -> Vec<usize> {
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch {
@@ -304,9 +311,7 @@ impl Index<'_> {
                     floor = best.peek().map_or(floor, |worst| worst.0.score);
                 }
             }
-            let mut ranked: Vec<Ranked> = best.drain().map(|r| r.0).collect();
-            ranked.sort_unstable_by(|a, b| b.cmp(a));
-            ranked.into_iter().map(|r| r.claim as usize).collect()
+            best.drain().map(|r| r.0.claim as usize).collect()
         })
     }
 
