@@ -14,6 +14,7 @@ use crate::parallel;
 use crate::text::{Span, sanitise_line};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
+use std::sync::Arc;
 
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 160;
@@ -77,14 +78,14 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
 /// The clean text of every statement's sentence, made before the claims are known (while the
 /// statements are clustered): a sentence is evidence in its claim and again on every side of
 /// every conflict it stands on, and a big conflict has thousands of them.
-pub struct SentenceTexts(HashMap<(usize, Span), String>);
+pub struct SentenceTexts(HashMap<(usize, Span), Arc<str>>);
 
 impl SentenceTexts {
     pub fn of(corpus: &Corpus, units: &[Unit]) -> Self {
         let mut made = HashMap::default();
         for u in units {
             made.entry((u.article, u.sentence))
-                .or_insert_with(|| corpus.articles[u.article].clean_text(u.sentence));
+                .or_insert_with(|| corpus.articles[u.article].clean_text(u.sentence).into());
         }
         SentenceTexts(made)
     }
@@ -95,7 +96,7 @@ impl SentenceTexts {
 struct Texts<'c> {
     corpus: &'c Corpus,
     statements: &'c SentenceTexts,
-    made: RefCell<HashMap<(usize, Span), String>>,
+    made: RefCell<HashMap<(usize, Span), Arc<str>>>,
 }
 
 impl<'c> Texts<'c> {
@@ -107,14 +108,14 @@ impl<'c> Texts<'c> {
         }
     }
 
-    fn sentence(&self, source: usize, span: Span) -> String {
+    fn sentence(&self, source: usize, span: Span) -> Arc<str> {
         if let Some(text) = self.statements.0.get(&(source, span)) {
             return text.clone();
         }
         self.made
             .borrow_mut()
             .entry((source, span))
-            .or_insert_with(|| self.corpus.articles[source].clean_text(span))
+            .or_insert_with(|| self.corpus.articles[source].clean_text(span).into())
             .clone()
     }
 }

@@ -89,8 +89,9 @@ pub struct Evidence {
     /// The part of the sentence that makes the claim (the whole sentence unless it was cut at
     /// a clause joint).
     pub clause: Span,
-    /// The sentence with any inline noise cut out.
-    pub text: String,
+    /// The sentence with any inline noise cut out; shared, since one sentence is evidence for
+    /// its claim and on every side of every conflict it stands on.
+    pub text: std::sync::Arc<str>,
     /// Hedge words that make this sentence second-hand ("reportedly").
     pub hedge: Option<String>,
 }

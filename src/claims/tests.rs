@@ -71,7 +71,7 @@ fn five_thousand_troops_is_one_claim_of_all_five() {
     let c = claim_with(&a, &corpus, "000", "Some 5000 US troops");
     assert_eq!(prefixes(&a, &c.supported_by()), ALL);
     assert_eq!(c.kind, ClaimKind::Number);
-    let texts: Vec<&str> = c.support().map(|e| e.text.as_str()).collect();
+    let texts: Vec<&str> = c.support().map(|e| &*e.text).collect();
     for needle in [
         "around 5,000 troops",
         "approximately 5,000 US troops",
@@ -196,7 +196,7 @@ fn every_evidence_span_points_at_its_sentence() {
             for e in &cell.evidence {
                 let article = &corpus.articles[e.source];
                 assert!(e.sentence.covers(e.clause));
-                assert_eq!(article.clean_text(e.sentence), e.text);
+                assert_eq!(article.clean_text(e.sentence), &*e.text);
                 assert!(article.sentences().any(|s| s == e.sentence));
             }
         }

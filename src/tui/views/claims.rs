@@ -205,7 +205,7 @@ fn detail(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         let sentence = claim
             .cell(s)
             .and_then(|c| c.evidence.first())
-            .map_or("(omits it)", |e| e.text.as_str());
+            .map_or("(omits it)", |e| &*e.text);
         let mut x = put(
             buf,
             area,
