@@ -22,7 +22,10 @@ pub struct Token {
 pub(crate) struct Interner<'a> {
     word_keys: FxHashMap<&'a str, u32>,
     keys: FxHashMap<String, u32>,
-    surfaces: FxHashMap<&'a str, u32>,
+    /// Each surface's id and its word's key. A surface is its word with the non-word
+    /// characters around it, so the same surface always holds the same word and one lookup
+    /// serves both.
+    surfaces: FxHashMap<&'a str, (u32, u32)>,
     /// The normal form behind each key id.
     pub key_texts: Vec<String>,
 }
@@ -42,9 +45,14 @@ impl<'a> Interner<'a> {
         k
     }
 
-    fn surface(&mut self, s: &'a str) -> u32 {
-        let next = self.surfaces.len() as u32;
-        *self.surfaces.entry(s).or_insert(next)
+    /// The (surface, key) ids of a token whose surface is `surface` and word `word`.
+    fn ids(&mut self, surface: &'a str, word: &'a str) -> (u32, u32) {
+        if let Some(&ids) = self.surfaces.get(surface) {
+            return ids;
+        }
+        let ids = (self.surfaces.len() as u32, self.key(word));
+        self.surfaces.insert(surface, ids);
+        ids
     }
 }
 
@@ -73,11 +81,12 @@ pub(crate) fn tokenise<'a>(
                 )
                 .len();
             let span = Span::new(start, end);
+            let (surface, key) = interner.ids(span.slice(text), w.span.slice(text));
             out.push(Token {
                 span,
                 word: w.span,
-                key: interner.key(w.span.slice(text)),
-                surface: interner.surface(span.slice(text)),
+                key,
+                surface,
             });
         }
     }
@@ -87,6 +96,18 @@ pub(crate) fn tokenise<'a>(
 /// The punctuation directly before a word. Between two words with no space, the whole gap is
 /// the previous word's trailing punctuation instead.
 fn leading(gap: &str, first_in_segment: bool) -> &str {
+    // Most gaps are ASCII (a space, a comma and a space), where whitespace is one byte.
+    if !first_in_segment && gap.is_ascii() {
+        return match gap.bytes().rposition(|b| is_ascii_whitespace(&b)) {
+            Some(pos) => &gap[pos + 1..],
+            None => "",
+        };
+    }
+    leading_any(gap, first_in_segment)
+}
+
+/// `leading` for any gap, a character at a time.
+fn leading_any(gap: &str, first_in_segment: bool) -> &str {
     if first_in_segment {
         let line = gap.rsplit('\n').next().unwrap_or(gap);
         return line.trim_start();
@@ -103,6 +124,29 @@ fn leading(gap: &str, first_in_segment: bool) -> &str {
 /// The punctuation after a word: glued to it, or standing alone on the same line before the next
 /// word's own leading punctuation ("released … (it was)" keeps the ellipsis with "released").
 fn trailing(gap: &str, has_next: bool) -> &str {
+    if !gap.is_ascii() {
+        return trailing_any(gap, has_next);
+    }
+    let bytes = gap.as_bytes();
+    // Whitespace ends the word's part: with a next word, the part after the last whitespace
+    // is that word's leading punctuation.
+    let mine = if has_next {
+        match bytes.iter().rposition(is_ascii_whitespace) {
+            Some(last) => last + 1,
+            None => return gap,
+        }
+    } else {
+        gap.len()
+    };
+    let line_end = bytes[..mine]
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(mine);
+    gap[..line_end].trim_end()
+}
+
+/// `trailing` for any gap, a character at a time.
+fn trailing_any(gap: &str, has_next: bool) -> &str {
     if has_next && !gap.contains(char::is_whitespace) {
         return gap;
     }
@@ -115,9 +159,27 @@ fn trailing(gap: &str, has_next: bool) -> &str {
     line.trim_end()
 }
 
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
+/// the vertical tab).
+fn is_ascii_whitespace(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_gaps_split_as_the_character_reading_does(
+            gap in "[ \t\n\r\x0B\x0C.,;:!?()\"'-]{0,8}",
+            flag in any::<bool>(),
+        ) {
+            prop_assert_eq!(leading(&gap, flag), leading_any(&gap, flag));
+            prop_assert_eq!(trailing(&gap, flag), trailing_any(&gap, flag));
+        }
+    }
 
     fn surfaces(text: &str) -> Vec<&str> {
         let mut interner = Interner::default();
