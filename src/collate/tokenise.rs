@@ -66,6 +66,7 @@ pub(crate) fn tokenise<'a>(
     let mut out = Vec::new();
     for &segment in segments {
         let words = text::words(text, segment);
+        out.reserve(words.len());
         for (i, w) in words.iter().enumerate() {
             let prev_end = if i == 0 {
                 segment.start

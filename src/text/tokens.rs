@@ -39,12 +39,21 @@ fn is_single_char_word(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General punctuation (curly quotes, dashes, the ellipsis), common in news copy and
+        // slow to look up in the Unicode tables: only the zero-width joiner is a word character.
+        c == '\u{200D}'
     } else {
-        (c.is_alphanumeric() || is_combining(c)) && !is_single_char_word(c)
+        is_word_char_by_tables(c)
     }
+}
+
+fn is_word_char_by_tables(c: char) -> bool {
+    (c.is_alphanumeric() || is_combining(c)) && !is_single_char_word(c)
 }
 
 /// Whether `joiner` between `before` and `after` keeps one word going.
@@ -252,6 +261,13 @@ mod tests {
                 .map(|t| (t.span, t.kind))
                 .collect();
             prop_assert_eq!(found, scan_by_char(&text));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_classed_as_the_tables_class_it() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert_eq!(is_word_char(c), is_word_char_by_tables(c), "{c:?}");
         }
     }
 
