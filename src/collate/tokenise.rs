@@ -21,13 +21,12 @@ pub struct Token {
 #[derive(Default)]
 pub(crate) struct Interner<'a> {
     word_keys: FxHashMap<&'a str, u32>,
+    /// Each normal form's key id; ids count up from 0 in order of first use.
     keys: FxHashMap<String, u32>,
     /// Each surface's id and its word's key. A surface is its word with the non-word
     /// characters around it, so the same surface always holds the same word and one lookup
     /// serves both.
     surfaces: FxHashMap<&'a str, (u32, u32)>,
-    /// The normal form behind each key id.
-    pub key_texts: Vec<String>,
 }
 
 impl<'a> Interner<'a> {
@@ -35,14 +34,19 @@ impl<'a> Interner<'a> {
         if let Some(&k) = self.word_keys.get(word) {
             return k;
         }
-        let normal = normalise_word(word);
-        let next = self.key_texts.len() as u32;
-        let k = *self.keys.entry(normal).or_insert_with_key(|normal| {
-            self.key_texts.push(normal.clone());
-            next
-        });
+        let next = self.keys.len() as u32;
+        let k = *self.keys.entry(normalise_word(word)).or_insert(next);
         self.word_keys.insert(word, k);
         k
+    }
+
+    /// The normal form behind each key id, by id.
+    pub(crate) fn into_key_texts(self) -> Vec<String> {
+        let mut texts = vec![String::new(); self.keys.len()];
+        for (text, k) in self.keys {
+            texts[k as usize] = text;
+        }
+        texts
     }
 
     /// The (surface, key) ids of a token whose surface is `surface` and word `word`.
