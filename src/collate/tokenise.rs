@@ -40,6 +40,12 @@ impl<'a> Interner<'a> {
         k
     }
 
+    fn reserve(&mut self, tokens: usize) {
+        self.surfaces.reserve(tokens);
+        self.word_keys.reserve(tokens / 2);
+        self.keys.reserve(tokens / 2);
+    }
+
     /// The normal form behind each key id, by id.
     pub(crate) fn into_key_texts(self) -> Vec<String> {
         let mut texts = vec![String::new(); self.keys.len()];
@@ -68,6 +74,8 @@ pub(crate) fn tokenise<'a>(
     interner: &mut Interner<'a>,
 ) -> Vec<Token> {
     let mut out = Vec::new();
+    // Room for a token every six bytes or so, so the tables seldom grow.
+    interner.reserve(segments.iter().map(|s| s.len()).sum::<usize>() / 6);
     for &segment in segments {
         let words = text::words(text, segment);
         out.reserve(words.len());
