@@ -6,6 +6,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 /// The documented example, which is also the source of every default.
 pub const EXAMPLE: &str = include_str!("../config.example.toml");
@@ -18,9 +19,23 @@ pub struct Config {
     pub max_file_mib: u64,
     pub data_dir: Option<PathBuf>,
     pub theme: ThemeConfig,
-    /// What each key does; a key may do a different thing in each tab.
-    pub keys: BTreeMap<KeyChord, Bound>,
+    /// What each key does (see `keys`); `None` while that is the defaults.
+    keys: Option<BTreeMap<KeyChord, Bound>>,
 }
+
+/// The example's settings, and its `[keys]` table (the last one): the default keys are parsed
+/// only when asked for, as only the reader needs them.
+fn example_parts() -> (&'static str, &'static str) {
+    let keys = EXAMPLE
+        .find("\n[keys]\n")
+        .expect("config.example.toml has a [keys] table");
+    EXAMPLE.split_at(keys + 1)
+}
+
+static DEFAULT_KEYS: LazyLock<BTreeMap<KeyChord, Bound>> = LazyLock::new(|| {
+    let file: ConfigFile = toml::from_str(example_parts().1).expect("config.example.toml parses");
+    file.keys.expect("config.example.toml has [keys]")
+});
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ThemeConfig {
@@ -172,7 +187,8 @@ impl fmt::Display for ConfigError {
 
 impl Default for Config {
     fn default() -> Self {
-        let file: ConfigFile = toml::from_str(EXAMPLE).expect("config.example.toml parses");
+        let file: ConfigFile =
+            toml::from_str(example_parts().0).expect("config.example.toml parses");
         let theme = file.theme.expect("config.example.toml has [theme]");
         let missing = "config.example.toml sets every setting";
         Config {
@@ -193,7 +209,7 @@ impl Default for Config {
                 status_bg: theme.status_bg.expect(missing),
                 warning: theme.warning.expect(missing),
             },
-            keys: file.keys.expect(missing),
+            keys: None,
         }
     }
 }
@@ -264,14 +280,23 @@ impl Config {
             set(&mut th.status_bg, t.status_bg);
             set(&mut th.warning, t.warning);
         }
-        for (key, bound) in keys.unwrap_or_default() {
-            // `none` (an empty list once parsed) removes the key.
-            if bound.0.is_empty() {
-                self.keys.remove(&key);
-            } else {
-                self.keys.insert(key, bound);
+        if let Some(keys) = keys {
+            let mut merged = self.keys().clone();
+            for (key, bound) in keys {
+                // `none` (an empty list once parsed) removes the key.
+                if bound.0.is_empty() {
+                    merged.remove(&key);
+                } else {
+                    merged.insert(key, bound);
+                }
             }
+            self.keys = (merged != *DEFAULT_KEYS).then_some(merged);
         }
+    }
+
+    /// What each key does; a key may do a different thing in each tab.
+    pub fn keys(&self) -> &BTreeMap<KeyChord, Bound> {
+        self.keys.as_ref().unwrap_or(&DEFAULT_KEYS)
     }
 
     /// Loads the config: `explicit` (from `--config`) must exist; the default location may
@@ -375,14 +400,14 @@ mod tests {
         assert_eq!(c.theme.accent, ColorSpec::Ansi(6));
         assert_eq!(c.theme.noise, ColorSpec::Ansi(8));
         assert_eq!(c.theme.clusters.len(), 8);
-        let key = |s: &str| c.keys.get(&s.parse::<KeyChord>().unwrap()).cloned();
+        let key = |s: &str| c.keys().get(&s.parse::<KeyChord>().unwrap()).cloned();
         assert_eq!(key("ctrl-d"), Some(Bound::one(Action::HalfPageDown)));
         assert_eq!(key("q"), Some(Bound::one(Action::Quit)));
         assert_eq!(key("shift-tab"), Some(Bound::one(Action::FocusPrev)));
         // Every bindable action has a default key, so help and hints can always name one.
         for action in Action::BINDABLE {
             assert!(
-                c.keys.values().any(|b| b.contains(*action)),
+                c.keys().values().any(|b| b.contains(*action)),
                 "{action:?} has no key"
             );
         }
@@ -396,6 +421,19 @@ mod tests {
     }
 
     #[test]
+    fn the_keys_table_is_the_examples_last() {
+        let (settings, keys) = example_parts();
+        assert!(!settings.contains("[keys]"));
+        assert!(keys.starts_with("[keys]\n"));
+        assert!(
+            !keys
+                .lines()
+                .skip(1)
+                .any(|l| l.trim_start().starts_with('['))
+        );
+    }
+
+    #[test]
     fn user_settings_merge_over_the_defaults() {
         let text = "pane_min_width = 50\n[theme]\naccent = \"#ff8800\"\n[keys]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n";
         let c = Config::from_toml(text, Path::new("c.toml")).unwrap();
@@ -403,12 +441,12 @@ mod tests {
         assert_eq!(c.theme.accent, ColorSpec::Rgb(255, 136, 0));
         assert_eq!(c.theme.noise, Config::default().theme.noise);
         assert_eq!(
-            c.keys.get(&KeyChord::ch('x')),
+            c.keys().get(&KeyChord::ch('x')),
             Some(&Bound::one(Action::Quit))
         );
-        assert_eq!(c.keys.get(&KeyChord::ch('q')), None);
+        assert_eq!(c.keys().get(&KeyChord::ch('q')), None);
         assert_eq!(
-            c.keys.get(&KeyChord::ch('j')),
+            c.keys().get(&KeyChord::ch('j')),
             Some(&Bound::one(Action::ScrollDown))
         );
     }

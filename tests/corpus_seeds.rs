@@ -69,7 +69,7 @@ fn bundled_corpus_loads_five_articles_without_errors() {
         ]
     );
     for a in &c.articles {
-        assert!(a.words > 300, "{} has {} words", a.id, a.words);
+        assert!(a.words() > 300, "{} has {} words", a.id, a.words());
         assert!(a.warnings.is_empty(), "{}: {:?}", a.id, a.warnings);
     }
 }
@@ -203,7 +203,7 @@ fn link_previews_glued_into_names_are_noise_and_cut_cleanly() {
 #[test]
 fn noise_is_excluded_from_word_counts_but_kept_in_the_text() {
     for a in corpus::bundled().articles {
-        assert!(a.noise_words > 0, "{} has boilerplate", a.id);
+        assert!(a.noise_words() > 0, "{} has boilerplate", a.id);
         assert!(a.noise_share() < 0.25, "{}: {}", a.id, a.noise_share());
         for n in &a.noise {
             assert!(!a.slice(n.span).is_empty());

@@ -32,7 +32,7 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
     let Findings { quotes, claims, .. } = analysis::analyse(&corpus);
     lap("analysis", &mut stages);
     report_errors(&corpus);
-    let words: usize = corpus.articles.iter().map(|a| a.words).sum();
+    let words: usize = corpus.articles.iter().map(|a| a.words()).sum();
     let counts = json!({
         "sources": corpus.articles.len(),
         "errors": corpus.errors.len(),

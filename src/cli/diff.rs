@@ -171,7 +171,7 @@ pub fn write_word_diff(out: &mut impl Write, diff: &Collation, color: bool) -> s
             Some(l) if l + 1 == next => {
                 let gap = &new_text
                     [new_tokens[l as usize].span.end..new_tokens[next as usize].span.start];
-                if gap.matches('\n').count() >= 2 {
+                if gap.bytes().filter(|&b| b == b'\n').count() >= 2 {
                     "\n\n"
                 } else {
                     " "

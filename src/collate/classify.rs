@@ -162,7 +162,7 @@ fn mark_transpositions(
     // Runs of omitted and of added columns; columns empty in both witness and base are skipped.
     // Each run is a range of `run_columns` (one vector for all: most runs are one column).
     let mut run_columns: Vec<usize> = Vec::with_capacity(bases.len());
-    let mut runs: Vec<(VariantClass, std::ops::Range<usize>)> = Vec::new();
+    let mut runs: Vec<(VariantClass, std::ops::Range<usize>)> = Vec::with_capacity(bases.len());
     for (c, base) in bases.iter().enumerate() {
         let class = classes[c * width + w];
         if base.is_none() && cells[c * width + w].is_none() {

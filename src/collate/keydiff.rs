@@ -29,6 +29,7 @@ pub(crate) fn diff(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<D
         deadline,
         old_counts: vec![0; table_len],
         new_counts: vec![0; table_len],
+        old_position: vec![0; table_len],
         runs: Vec::new(),
         lcs: Lcs::default(),
     };
@@ -58,6 +59,9 @@ struct Differ<'a> {
     /// Occurrences per key inside the region being split; zeroed again after each use.
     old_counts: Vec<u32>,
     new_counts: Vec<u32>,
+    /// A key's (first) position on the old side of the region being split, set afresh for
+    /// each region and read only for keys counted there.
+    old_position: Vec<usize>,
     /// Equal runs found so far, in order.
     runs: Vec<Run>,
     lcs: Lcs,
@@ -161,15 +165,17 @@ impl Differ<'_> {
         }
         let unique: Vec<(usize, usize)> = {
             // Old positions of words unique on both sides, in new order.
-            let mut old_at = rustc_hash::FxHashMap::default();
+            let unique =
+                |k: u32| self.old_counts[k as usize] == 1 && self.new_counts[k as usize] == 1;
             for (i, &k) in old.iter().enumerate() {
-                if self.old_counts[k as usize] == 1 && self.new_counts[k as usize] == 1 {
-                    old_at.insert(k, i);
+                if unique(k) {
+                    self.old_position[k as usize] = i;
                 }
             }
             new.iter()
                 .enumerate()
-                .filter_map(|(j, k)| old_at.get(k).map(|&i| (i, j)))
+                .filter(|&(_, &k)| unique(k))
+                .map(|(j, &k)| (self.old_position[k as usize], j))
                 .collect()
         };
         let anchors: Vec<Run> = if unique.is_empty() {
@@ -194,14 +200,15 @@ impl Differ<'_> {
 
     /// Git's histogram choice: among runs of equal words through a shared word, the one whose
     /// rarest word is rarest on the old side, then the longest. Offsets are within the slices.
-    fn rarest_run(&self, old: &[u32], new: &[u32]) -> Option<Run> {
-        // Where each old word occurs next, and first, so candidates are found without scanning.
-        let mut first = rustc_hash::FxHashMap::default();
+    fn rarest_run(&mut self, old: &[u32], new: &[u32]) -> Option<Run> {
+        // Where each old word occurs next, and first (`old_position`), so candidates are found
+        // without scanning.
+        for &k in old {
+            self.old_position[k as usize] = usize::MAX;
+        }
         let mut next_same = vec![usize::MAX; old.len()];
         for (i, &k) in old.iter().enumerate().rev() {
-            if let Some(later) = first.insert(k, i) {
-                next_same[i] = later;
-            }
+            next_same[i] = std::mem::replace(&mut self.old_position[k as usize], i);
         }
         let mut best: Option<(u32, Run)> = None;
         let mut j = 0;
@@ -212,7 +219,7 @@ impl Differ<'_> {
                 continue;
             }
             let mut next_j = j + 1;
-            let mut at = first.get(&new[j]).copied().unwrap_or(usize::MAX);
+            let mut at = self.old_position[new[j] as usize];
             while at != usize::MAX {
                 let i = at;
                 at = next_same[i];

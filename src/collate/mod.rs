@@ -128,7 +128,7 @@ pub fn collate<'a>(witnesses: &[Witness<'a>], options: &CollateOptions) -> Colla
         .iter()
         .map(|w| tokenise::tokenise(w.text, &w.segments, &mut interner))
         .collect();
-    let key_texts = std::mem::take(&mut interner.key_texts);
+    let key_texts = interner.into_key_texts();
     let table = align::align(&tokens, &key_texts, options.algorithm, deadline);
     let collation = Collation {
         witnesses: witnesses.to_vec(),

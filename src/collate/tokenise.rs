@@ -21,10 +21,12 @@ pub struct Token {
 #[derive(Default)]
 pub(crate) struct Interner<'a> {
     word_keys: FxHashMap<&'a str, u32>,
+    /// Each normal form's key id; ids count up from 0 in order of first use.
     keys: FxHashMap<String, u32>,
-    surfaces: FxHashMap<&'a str, u32>,
-    /// The normal form behind each key id.
-    pub key_texts: Vec<String>,
+    /// Each surface's id and its word's key. A surface is its word with the non-word
+    /// characters around it, so the same surface always holds the same word and one lookup
+    /// serves both.
+    surfaces: FxHashMap<&'a str, (u32, u32)>,
 }
 
 impl<'a> Interner<'a> {
@@ -32,19 +34,35 @@ impl<'a> Interner<'a> {
         if let Some(&k) = self.word_keys.get(word) {
             return k;
         }
-        let normal = normalise_word(word);
-        let next = self.key_texts.len() as u32;
-        let k = *self.keys.entry(normal).or_insert_with_key(|normal| {
-            self.key_texts.push(normal.clone());
-            next
-        });
+        let next = self.keys.len() as u32;
+        let k = *self.keys.entry(normalise_word(word)).or_insert(next);
         self.word_keys.insert(word, k);
         k
     }
 
-    fn surface(&mut self, s: &'a str) -> u32 {
-        let next = self.surfaces.len() as u32;
-        *self.surfaces.entry(s).or_insert(next)
+    fn reserve(&mut self, tokens: usize) {
+        self.surfaces.reserve(tokens);
+        self.word_keys.reserve(tokens / 2);
+        self.keys.reserve(tokens / 2);
+    }
+
+    /// The normal form behind each key id, by id.
+    pub(crate) fn into_key_texts(self) -> Vec<String> {
+        let mut texts = vec![String::new(); self.keys.len()];
+        for (text, k) in self.keys {
+            texts[k as usize] = text;
+        }
+        texts
+    }
+
+    /// The (surface, key) ids of a token whose surface is `surface` and word `word`.
+    fn ids(&mut self, surface: &'a str, word: &'a str) -> (u32, u32) {
+        if let Some(&ids) = self.surfaces.get(surface) {
+            return ids;
+        }
+        let ids = (self.surfaces.len() as u32, self.key(word));
+        self.surfaces.insert(surface, ids);
+        ids
     }
 }
 
@@ -56,8 +74,11 @@ pub(crate) fn tokenise<'a>(
     interner: &mut Interner<'a>,
 ) -> Vec<Token> {
     let mut out = Vec::new();
+    // Room for a token every six bytes or so, so the tables seldom grow.
+    interner.reserve(segments.iter().map(|s| s.len()).sum::<usize>() / 6);
     for &segment in segments {
         let words = text::words(text, segment);
+        out.reserve(words.len());
         for (i, w) in words.iter().enumerate() {
             let prev_end = if i == 0 {
                 segment.start
@@ -73,11 +94,12 @@ pub(crate) fn tokenise<'a>(
                 )
                 .len();
             let span = Span::new(start, end);
+            let (surface, key) = interner.ids(span.slice(text), w.span.slice(text));
             out.push(Token {
                 span,
                 word: w.span,
-                key: interner.key(w.span.slice(text)),
-                surface: interner.surface(span.slice(text)),
+                key,
+                surface,
             });
         }
     }
@@ -87,6 +109,18 @@ pub(crate) fn tokenise<'a>(
 /// The punctuation directly before a word. Between two words with no space, the whole gap is
 /// the previous word's trailing punctuation instead.
 fn leading(gap: &str, first_in_segment: bool) -> &str {
+    // Most gaps are ASCII (a space, a comma and a space), where whitespace is one byte.
+    if !first_in_segment && gap.is_ascii() {
+        return match gap.bytes().rposition(|b| is_ascii_whitespace(&b)) {
+            Some(pos) => &gap[pos + 1..],
+            None => "",
+        };
+    }
+    leading_any(gap, first_in_segment)
+}
+
+/// `leading` for any gap, a character at a time.
+fn leading_any(gap: &str, first_in_segment: bool) -> &str {
     if first_in_segment {
         let line = gap.rsplit('\n').next().unwrap_or(gap);
         return line.trim_start();
@@ -103,6 +137,29 @@ fn leading(gap: &str, first_in_segment: bool) -> &str {
 /// The punctuation after a word: glued to it, or standing alone on the same line before the next
 /// word's own leading punctuation ("released … (it was)" keeps the ellipsis with "released").
 fn trailing(gap: &str, has_next: bool) -> &str {
+    if !gap.is_ascii() {
+        return trailing_any(gap, has_next);
+    }
+    let bytes = gap.as_bytes();
+    // Whitespace ends the word's part: with a next word, the part after the last whitespace
+    // is that word's leading punctuation.
+    let mine = if has_next {
+        match bytes.iter().rposition(is_ascii_whitespace) {
+            Some(last) => last + 1,
+            None => return gap,
+        }
+    } else {
+        gap.len()
+    };
+    let line_end = bytes[..mine]
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(mine);
+    gap[..line_end].trim_end()
+}
+
+/// `trailing` for any gap, a character at a time.
+fn trailing_any(gap: &str, has_next: bool) -> &str {
     if has_next && !gap.contains(char::is_whitespace) {
         return gap;
     }
@@ -115,9 +172,27 @@ fn trailing(gap: &str, has_next: bool) -> &str {
     line.trim_end()
 }
 
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
+/// the vertical tab).
+fn is_ascii_whitespace(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_gaps_split_as_the_character_reading_does(
+            gap in "[ \t\n\r\x0B\x0C.,;:!?()\"'-]{0,8}",
+            flag in any::<bool>(),
+        ) {
+            prop_assert_eq!(leading(&gap, flag), leading_any(&gap, flag));
+            prop_assert_eq!(trailing(&gap, flag), trailing_any(&gap, flag));
+        }
+    }
 
     fn surfaces(text: &str) -> Vec<&str> {
         let mut interner = Interner::default();

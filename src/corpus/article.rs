@@ -3,6 +3,7 @@
 use crate::text::{self, OffsetMap, Span, Token};
 use serde::Serialize;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// Where an article came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,9 +127,9 @@ pub struct Article {
     /// Every noise span, whole paragraphs and inline, sorted by start.
     pub noise: Vec<Noise>,
     pub warnings: Vec<String>,
-    /// Word counts of the report itself and of its noise.
-    pub words: usize,
-    pub noise_words: usize,
+    /// Word counts of the report itself and of its noise (see `words`), counted on first use:
+    /// a word diff or a claims run never shows them.
+    pub(crate) word_counts: OnceLock<(usize, usize)>,
 }
 
 impl Article {
@@ -141,13 +142,46 @@ impl Article {
         span.slice(&self.text)
     }
 
+    /// Number of words of the report itself, outside noise.
+    pub fn words(&self) -> usize {
+        self.word_counts().0
+    }
+
+    /// Number of words in the article's noise (captions, link previews...).
+    pub fn noise_words(&self) -> usize {
+        self.word_counts().1
+    }
+
+    fn word_counts(&self) -> (usize, usize) {
+        *self.word_counts.get_or_init(|| {
+            let (mut words, mut noise_words) = (0, 0);
+            for p in &self.paragraphs {
+                // Only a content paragraph with noise inside needs its words one by one.
+                let (content, noise) = if !p.is_noise() && self.touches_noise(p.span) {
+                    let tokens = text::words(&self.text, p.span);
+                    let content = tokens
+                        .iter()
+                        .filter(|t| !self.touches_noise(t.span))
+                        .count();
+                    (content, tokens.len() - content)
+                } else {
+                    let all = text::word_count(&self.text, p.span);
+                    if p.is_noise() { (0, all) } else { (all, 0) }
+                };
+                words += content;
+                noise_words += noise;
+            }
+            (words, noise_words)
+        })
+    }
+
     /// The share of words that are noise, from 0 to 1.
     pub fn noise_share(&self) -> f64 {
-        let all = self.words + self.noise_words;
+        let all = self.words() + self.noise_words();
         if all == 0 {
             0.0
         } else {
-            self.noise_words as f64 / all as f64
+            self.noise_words() as f64 / all as f64
         }
     }
 

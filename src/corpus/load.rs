@@ -5,7 +5,7 @@ use super::article::{Article, Format, Metadata, Origin};
 use super::formats::{self, Entry};
 use super::structure;
 use super::{Corpus, LoadError};
-use crate::text::{sanitise, sanitise_line, word_count, words};
+use crate::text::{sanitise, sanitise_line};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -306,7 +306,7 @@ pub(super) fn assemble(
         url: pick(entry.meta.url, front.url, None),
         language: pick(entry.meta.language, front.language, None),
     };
-    let mut article = Article {
+    Ok(Article {
         id,
         origin,
         format,
@@ -317,26 +317,8 @@ pub(super) fn assemble(
         paragraphs: found.paragraphs,
         noise: found.noise,
         warnings,
-        words: 0,
-        noise_words: 0,
-    };
-    for p in &article.paragraphs {
-        // Only a content paragraph with noise inside needs its words one by one.
-        let (content, noise) = if !p.is_noise() && article.touches_noise(p.span) {
-            let tokens = words(&article.text, p.span);
-            let content = tokens
-                .iter()
-                .filter(|t| !article.touches_noise(t.span))
-                .count();
-            (content, tokens.len() - content)
-        } else {
-            let all = word_count(&article.text, p.span);
-            if p.is_noise() { (0, all) } else { (all, 0) }
-        };
-        article.words += content;
-        article.noise_words += noise;
-    }
-    Ok(article)
+        word_counts: std::sync::OnceLock::new(),
+    })
 }
 
 /// Builds one article from text in memory; used for the bundled corpus and by tests.

@@ -95,23 +95,7 @@ fn ends_sentence(text: &str, stop: usize, terminator: char, after: usize) -> boo
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
-    let slice = span.slice(text);
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
-        let stop = span.start + i;
-        let mut after = stop + c.len_utf8();
-        // Absorb runs of terminators and closing quotes: `?!`, `."`, `.”)`.
-        while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…') || closing(d) {
-                after = span.start + j + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
-        }
+    for (c, stop, after) in terminator_runs(text, span) {
         if ends_sentence(text, stop, c, after) {
             let s = Span::new(start, after).trim(text);
             if !s.is_empty() {
@@ -127,9 +111,88 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// Each run of terminators in `text[span]` with the closing quotes after it (`?!`, `."`,
+/// `.”)`): its first terminator, where that stands and where the run ends, as byte offsets.
+fn terminator_runs(text: &str, span: Span) -> Vec<(char, usize, usize)> {
+    let slice = span.slice(text);
+    // Each terminator's next place, found by `str::find` (memchr) and looked for again only
+    // once passed: most of a paragraph is skipped without a look at each character.
+    const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
+    let find = |k: usize, from: usize| {
+        slice[from..]
+            .find(TERMINATORS[k])
+            .map_or(usize::MAX, |at| from + at)
+    };
+    let mut next: [usize; 4] = std::array::from_fn(|k| find(k, 0));
+    let mut runs = Vec::new();
+    let mut i = 0;
+    loop {
+        for (k, at) in next.iter_mut().enumerate() {
+            if *at < i {
+                *at = find(k, i);
+            }
+        }
+        let (k, &at) = next
+            .iter()
+            .enumerate()
+            .min_by_key(|&(_, at)| *at)
+            .expect("four terminators");
+        if at == usize::MAX {
+            return runs;
+        }
+        let c = TERMINATORS[k];
+        i = at + c.len_utf8();
+        while let Some(d) = slice[i..].chars().next() {
+            if matches!(d, '.' | '!' | '?' | '…') || closing(d) {
+                i += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        runs.push((c, span.start + at, span.start + i));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `terminator_runs` as it was before its byte search: a character at a time, kept as
+    /// the oracle the byte search must agree with.
+    fn terminator_runs_by_char(text: &str, span: Span) -> Vec<(char, usize, usize)> {
+        let mut runs = Vec::new();
+        let mut iter = span.slice(text).char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            let stop = span.start + i;
+            let mut after = stop + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(d, '.' | '!' | '?' | '…') || closing(d) {
+                    after = span.start + j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            runs.push((c, stop, after));
+        }
+        runs
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_search_finds_the_terminators_the_character_reading_does(
+            text in "([A-Za-z]{1,5}|[ .!?…\"'”’)(]|U\\.S\\.|Gen\\.|The|\n|é|—)*",
+            skip in 0usize..4,
+        ) {
+            let start = text.char_indices().nth(skip).map_or(text.len(), |(i, _)| i);
+            let span = Span::new(start, text.len());
+            prop_assert_eq!(terminator_runs(&text, span), terminator_runs_by_char(&text, span));
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text, Span::new(0, text.len()))

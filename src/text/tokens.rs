@@ -39,12 +39,21 @@ fn is_single_char_word(c: char) -> bool {
         | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General punctuation (curly quotes, dashes, the ellipsis), common in news copy and
+        // slow to look up in the Unicode tables: only the zero-width joiner is a word character.
+        c == '\u{200D}'
     } else {
-        (c.is_alphanumeric() || is_combining(c)) && !is_single_char_word(c)
+        is_word_char_by_tables(c)
     }
+}
+
+fn is_word_char_by_tables(c: char) -> bool {
+    (c.is_alphanumeric() || is_combining(c)) && !is_single_char_word(c)
 }
 
 /// Whether `joiner` between `before` and `after` keeps one word going.
@@ -77,10 +86,38 @@ pub fn word_count(text: &str, span: Span) -> usize {
     count
 }
 
+/// What a byte is to the scanner, looked up in `BYTE_CLASS`.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII that is neither a letter nor a digit.
+const GAP: u8 = 4;
+/// ASCII that may join two word parts (`joins`): only these need a look at what follows.
+const JOINER: u8 = 8;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            LETTER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if matches!(byte, b'\'' | b'-' | b',' | b'.') {
+            GAP | JOINER
+        } else {
+            GAP
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Hands each token of `text[span]` to `emit`, in order.
 fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
     let slice = span.slice(text);
     let bytes = slice.as_bytes();
+    let class = |i: usize| BYTE_CLASS[usize::from(bytes[i])];
     // Start of the current word, and whether it holds a letter.
     let mut current: Option<(usize, bool)> = None;
     let mut prev = ' ';
@@ -108,11 +145,16 @@ fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
     while i < bytes.len() {
         // Runs of ASCII, most of a news text, are taken a run at a time: letters and digits
         // only extend the word, and punctuation or spaces outside a word only pass by.
-        if bytes[i].is_ascii_alphanumeric() {
+        let first = class(i);
+        if first & (LETTER | DIGIT) != 0 {
             let mut lettered = false;
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                lettered |= !bytes[i].is_ascii_digit();
+            while i < bytes.len() {
+                let c = class(i);
+                if c & (LETTER | DIGIT) == 0 {
+                    break;
+                }
+                lettered |= c & LETTER != 0;
                 i += 1;
             }
             current = match current {
@@ -122,8 +164,15 @@ fn scan(text: &str, span: Span, mut emit: impl FnMut(Token)) {
             prev = char::from(bytes[i - 1]);
             continue;
         }
-        if current.is_none() && bytes[i].is_ascii() {
-            while i < bytes.len() && bytes[i].is_ascii() && !bytes[i].is_ascii_alphanumeric() {
+        // ASCII punctuation or space that cannot join ends the word without a look ahead.
+        if first & GAP != 0
+            && first & JOINER == 0
+            && let Some((start, lettered)) = current.take()
+        {
+            finish(start, i, lettered);
+        }
+        if current.is_none() && first & GAP != 0 {
+            while i < bytes.len() && class(i) & GAP != 0 {
                 i += 1;
             }
             prev = char::from(bytes[i - 1]);
@@ -205,13 +254,20 @@ mod tests {
     proptest! {
         #[test]
         fn the_ascii_runs_find_the_tokens_the_rules_give(
-            text in "([a-z0-9A-Z]{1,6}|[ .,'’\\-]|[\n\t]|é|\u{301}|日本|[α-ω]|5,000|U\\.S)*"
+            text in "([a-z0-9A-Z]{1,6}|[ .,'’\\-]|[:;!?\"()]|[\n\t]|é|\u{301}|日本|[α-ω]|5,000|U\\.S)*"
         ) {
             let found: Vec<(Span, TokenKind)> = words(&text, Span::new(0, text.len()))
                 .iter()
                 .map(|t| (t.span, t.kind))
                 .collect();
             prop_assert_eq!(found, scan_by_char(&text));
+        }
+    }
+
+    #[test]
+    fn general_punctuation_is_classed_as_the_tables_class_it() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert_eq!(is_word_char(c), is_word_char_by_tables(c), "{c:?}");
         }
     }
 

@@ -203,7 +203,7 @@ mod tests {
 
     fn keymap(toml: &str) -> Keymap {
         let config = Config::from_toml(toml, std::path::Path::new("c")).unwrap();
-        Keymap::new(config.keys)
+        Keymap::new(config.keys().clone())
     }
 
     #[test]

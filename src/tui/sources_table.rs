@@ -59,7 +59,7 @@ fn lines(state: &State, width: usize) -> Vec<(String, LineKind)> {
                 a.id.clone(),
                 dash(&a.meta.outlet),
                 dash(&a.meta.date),
-                a.words.to_string(),
+                a.words().to_string(),
                 format!("{:.0}%", a.noise_share() * 100.0),
                 a.warnings.len().to_string(),
                 dash(&a.meta.title),

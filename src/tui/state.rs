@@ -225,7 +225,7 @@ impl State {
             corpus,
             findings: None,
             analysis,
-            keymap: Keymap::new(config.keys.clone()),
+            keymap: Keymap::new(config.keys().clone()),
             theme,
             pane_min_width: config.pane_min_width,
             aligned: config.aligned_scrolling,

@@ -64,7 +64,7 @@ fn draw_pane(state: &State, index: usize, rect: Rect, buf: &mut Buffer) {
     if let Some(date) = &article.meta.date {
         tail.push_str(&format!(" · {date}"));
     }
-    tail.push_str(&format!(" · {} words", article.words));
+    tail.push_str(&format!(" · {} words", article.words()));
     let room = usize::from(inner_width).saturating_sub(tail.width() + 1);
     let head = format!(" {}{tail}", fit(article.display_name(), room));
     let header_row = Rect::new(rect.x, rect.y, inner_width, 1);
