@@ -41,7 +41,7 @@ pub fn claims(corpus: &Corpus) -> claims::Analysis {
 
 /// Runs `work` while the claims' statements are read and clustered on a second thread.
 fn beside_statements<T>(corpus: &Corpus, work: impl FnOnce() -> T) -> (T, claims::Statements) {
-    crate::parallel::join(work, || claims::Statements::read(corpus))
+    claims::Statements::read_beside(corpus, work)
 }
 
 /// What the claims analysis needs from the quotes engine: who said each quote, and which quotes

@@ -193,12 +193,11 @@ struct Index<'a> {
     of_unit: Vec<usize>,
 }
 
-/// Reused by every candidate lookup: a score per claim (all zero between lookups), which claims
-/// have one, and the best of them so far.
+/// Reused by every candidate lookup: a score per claim (all zero between lookups) and the best
+/// of them so far.
 #[derive(Default)]
 struct Scratch {
     score: Vec<f64>,
-    touched: Vec<u32>,
     best: std::collections::BinaryHeap<std::cmp::Reverse<Ranked>>,
 }
 
@@ -255,60 +254,63 @@ impl Index<'_> {
     /// The claims (those `keep` lets through) that share the most weight of `terms`, at most
     /// COMPARED of them, in no particular order (every caller compares them all): a common term
     /// can be in thousands of claims, and only the few best are worth a full comparison. A
-    /// dense score per claim plus the list of claims touched is much cheaper than a map here.
+    /// dense score per claim is much cheaper than a map here.
     fn ranked(&self, terms: &[TermId], keep: impl Fn(usize) -> bool) -> Vec<usize> {
         SCRATCH.with_borrow_mut(|scratch| {
-            let Scratch {
-                score,
-                touched,
-                best,
-            } = scratch;
+            let Scratch { score, best } = scratch;
             if score.len() < self.groups.len() {
                 score.resize(self.groups.len(), 0.0);
             }
-            for &t in terms {
-                let w = self.weights.w(t);
-                if w <= 0.0 {
-                    continue;
-                }
-                let posting = &self.postings[t as usize];
-                for &g in &posting[posting.len().saturating_sub(POSTING_SCAN)..] {
-                    if !keep(g as usize) {
-                        continue;
+            // The recent part of each term's posting list, with the term's weight.
+            let windows = || {
+                terms.iter().filter_map(|&t| {
+                    let w = self.weights.w(t);
+                    let posting = &self.postings[t as usize];
+                    (w > 0.0).then(|| {
+                        (
+                            w * w,
+                            &posting[posting.len().saturating_sub(POSTING_SCAN)..],
+                        )
+                    })
+                })
+            };
+            for (weight, window) in windows() {
+                for &g in window {
+                    if keep(g as usize) {
+                        score[g as usize] += weight;
                     }
-                    let slot = &mut score[g as usize];
-                    if *slot == 0.0 {
-                        touched.push(g);
-                    }
-                    *slot += w * w;
                 }
             }
-            // The best COMPARED by (score, then claim id) kept in a min-heap: most touched
-            // claims score below its smallest and cost one comparison, where partitioning the
+            // The same postings again, each claim taken (and its score cleared) where first
+            // met: two plain passes cost less than listing the claims touched as they are.
+            // The best COMPARED by (score, then claim id) are kept in a min-heap: most claims
+            // score below its smallest and cost one comparison, where partitioning the
             // thousands touched cost more than the lookups. The order is total, so the set
-            // kept is the one a full sort would give.
-            // Scores are sums of positive weights, so a plain comparison with the smallest kept
-            // score turns most claims away before the total order is needed.
+            // kept is the one a full sort would give. Scores are sums of positive weights, so
+            // a plain comparison with the smallest kept score turns most claims away before
+            // the total order is needed.
             best.clear();
             let mut floor = f64::NEG_INFINITY;
-            for g in touched.drain(..) {
-                let entry = Ranked {
-                    score: std::mem::take(&mut score[g as usize]),
-                    claim: g,
-                };
-                if entry.score < floor {
-                    continue;
-                }
-                if best.len() < COMPARED {
-                    best.push(std::cmp::Reverse(entry));
-                } else if let Some(mut worst) = best.peek_mut()
-                    && entry > worst.0
-                {
-                    // Replaced in place: one sift down instead of a pop and a push.
-                    *worst = std::cmp::Reverse(entry);
-                }
-                if best.len() == COMPARED {
-                    floor = best.peek().map_or(floor, |worst| worst.0.score);
+            for (_, window) in windows() {
+                for &g in window {
+                    let entry = Ranked {
+                        score: std::mem::take(&mut score[g as usize]),
+                        claim: g,
+                    };
+                    if entry.score == 0.0 || entry.score < floor {
+                        continue;
+                    }
+                    if best.len() < COMPARED {
+                        best.push(std::cmp::Reverse(entry));
+                    } else if let Some(mut worst) = best.peek_mut()
+                        && entry > worst.0
+                    {
+                        // Replaced in place: one sift down instead of a pop and a push.
+                        *worst = std::cmp::Reverse(entry);
+                    }
+                    if best.len() == COMPARED {
+                        floor = best.peek().map_or(floor, |worst| worst.0.score);
+                    }
                 }
             }
             best.drain().map(|r| r.0.claim as usize).collect()

@@ -19,6 +19,7 @@ mod tests;
 use crate::corpus::Corpus;
 use crate::text::Span;
 use serde::Serialize;
+use std::sync::{OnceLock, mpsc};
 
 /// What the quotes engine knows, as plain data: who said what, and which quotes are the same
 /// quote in several sources. `ClaimInputs::default()` means no quote information.
@@ -260,57 +261,89 @@ pub struct Analysis {
 
 /// Extracts, clusters and checks the claims of `corpus`, using what `inputs` knows of quotes.
 pub fn analyse(corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
-    Statements::read(corpus).finish(corpus, inputs)
+    Statements::read_beside(corpus, || ())
+        .1
+        .finish(corpus, inputs)
 }
 
 /// The part of the claims analysis that needs nothing from the quotes engine (reading every
 /// statement and clustering them, most of the work), so it can run while quotes are found.
 pub struct Statements {
-    lexicon: lexicon::Lexicon,
-    units: Vec<units::Unit>,
-    weights: cluster::Weights,
+    read: Read,
     groups: Vec<Vec<usize>>,
     opposed: Vec<polarity::Opposed>,
     sentence_texts: assemble::SentenceTexts,
 }
 
-impl Statements {
-    pub fn read(corpus: &Corpus) -> Statements {
+/// Every statement, its terms and their weights.
+struct Read {
+    lexicon: lexicon::Lexicon,
+    units: Vec<units::Unit>,
+    weights: cluster::Weights,
+}
+
+impl Read {
+    fn new(corpus: &Corpus) -> Read {
         let (mut lexicon, sentences) = lexicon::read(corpus);
         let units = units::extract(corpus, &mut lexicon, &sentences);
-        drop(sentences);
         let weights = cluster::Weights::new(&lexicon, &units);
-        // Opposite polarity and the evidence's sentence texts need the statements but not the
-        // claims, and clustering keeps one core busy, so the other works them out meanwhile.
-        let (groups, (opposed, sentence_texts)) = crate::parallel::join(
-            || {
-                let mut groups = cluster::cluster(&units, &weights);
-                events::join_same_acts(&mut groups, &units);
-                groups
-            },
-            || {
-                (
-                    polarity::find(corpus, &units, &weights),
-                    assemble::SentenceTexts::of(corpus, &units),
-                )
-            },
-        );
-        Statements {
+        Read {
             lexicon,
             units,
             weights,
+        }
+    }
+}
+
+impl Statements {
+    /// Reads and clusters the statements on a thread of their own while `work` runs here.
+    /// Once `work` is done, this thread works out what needs the statements but not the claims
+    /// (opposite polarity, the evidence's sentence texts), so clustering, the longest part,
+    /// never shares its core.
+    pub fn read_beside<T>(corpus: &Corpus, work: impl FnOnce() -> T) -> (T, Statements) {
+        let read: OnceLock<Read> = OnceLock::new();
+        let (ready, when_read) = mpsc::channel::<()>();
+        let ((done, beside), groups) = crate::parallel::join(
+            || {
+                let done = work();
+                // No message means the reading panicked; the join below passes that on.
+                let beside = when_read.recv().ok().and_then(|()| read.get()).map(|read| {
+                    (
+                        polarity::find(corpus, &read.units, &read.weights),
+                        assemble::SentenceTexts::of(corpus, &read.units),
+                    )
+                });
+                (done, beside)
+            },
+            || {
+                // Owned here, so a panic while reading drops it and the wait above ends.
+                let ready = ready;
+                let read = read.get_or_init(|| Read::new(corpus));
+                let _ = ready.send(());
+                let mut groups = cluster::cluster(&read.units, &read.weights);
+                events::join_same_acts(&mut groups, &read.units);
+                groups
+            },
+        );
+        let (opposed, sentence_texts) = beside.expect("the statements were read");
+        let statements = Statements {
+            read: read.into_inner().expect("the statements were read"),
             groups,
             opposed,
             sentence_texts,
-        }
+        };
+        (done, statements)
     }
 
     /// Joins the claims that hold one quote, finds the conflicts and builds the table.
     pub fn finish(self, corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
         let Statements {
-            lexicon,
-            units,
-            weights,
+            read:
+                Read {
+                    lexicon,
+                    units,
+                    weights,
+                },
             mut groups,
             opposed,
             sentence_texts,

@@ -161,9 +161,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
             }
         }
     }
-    // Each word is judged on its own, so the words are shared between the cores.
-    let by_term: Vec<(TermId, Uses)> = by_term.into_iter().collect();
-    let judge = |&(term, (ref pos, ref neg)): &(TermId, Uses)| -> Option<Opposed> {
+    let judge = |(&term, (pos, neg)): (&TermId, &Uses)| -> Option<Opposed> {
         let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
         let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
         let pure_pos: Vec<usize> = pos
@@ -268,8 +266,5 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
             filed_under: usize::from(affirmed_filed != affirmed_first),
         })
     };
-    crate::parallel::map(&by_term, judge)
-        .into_iter()
-        .flatten()
-        .collect()
+    by_term.iter().filter_map(judge).collect()
 }
