@@ -15,3 +15,4 @@ pub mod sorted;
 pub mod synth;
 pub mod text;
 pub mod tui;
+pub mod union_find;

@@ -12,6 +12,7 @@ use super::{
 use crate::corpus::Corpus;
 use crate::parallel;
 use crate::text::{Span, sanitise_line};
+use crate::union_find::Sets;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -30,14 +31,7 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
         return;
     }
     let group_of = cluster::claim_of(groups, units.len());
-    let mut parent: Vec<usize> = (0..groups.len()).collect();
-    fn root(parent: &mut [usize], mut g: usize) -> usize {
-        while parent[g] != g {
-            parent[g] = parent[parent[g]];
-            g = parent[g];
-        }
-        g
-    }
+    let mut sets = Sets::new(groups.len());
     for quote in &inputs.quote_groups {
         let mut first: Option<usize> = None;
         for &(article, span) in quote {
@@ -52,20 +46,17 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
                 .filter(holds)
                 .filter(|&u| group_of[u] != usize::MAX)
             {
-                let r = root(&mut parent, group_of[u]);
-                match first {
-                    None => first = Some(r),
-                    Some(f) if f != r => parent[r.max(f)] = r.min(f),
-                    Some(_) => {}
+                let g = group_of[u];
+                if let Some(f) = first {
+                    sets.join(f, g);
                 }
-                first = first.map(|f| root(&mut parent, f));
+                first = Some(sets.root(g));
             }
         }
     }
     let mut merged: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     for (g, members) in groups.iter().enumerate() {
-        let r = root(&mut parent, g);
-        merged[r].extend(members);
+        merged[sets.root(g)].extend(members);
     }
     merged.retain(|m| !m.is_empty());
     for m in &mut merged {

@@ -3,6 +3,7 @@
 //! pairs judged the same are joined strongest first.
 
 use super::similarity::{Profile, same_statement};
+use crate::union_find::Sets;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A passage to cluster: one part of a quote.
@@ -10,33 +11,6 @@ pub struct Unit {
     pub article: usize,
     pub quote: usize,
     pub profile: Profile,
-}
-
-struct Sets {
-    parent: Vec<usize>,
-}
-
-impl Sets {
-    fn new(n: usize) -> Sets {
-        Sets {
-            parent: (0..n).collect(),
-        }
-    }
-
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.parent[a.max(b)] = a.min(b);
-        }
-    }
 }
 
 /// A word in more than this many passages is too common to propose candidates by itself; it
@@ -90,18 +64,18 @@ pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut sets = Sets::new(units.len());
     for &(_, a, b) in &edges {
-        sets.union(a, b);
+        sets.join(a, b);
     }
     // Parts of one quote that matched nothing elsewhere stay together as that quote.
     let mut lone_by_quote: HashMap<usize, usize> = HashMap::default();
     let mut size: HashMap<usize, usize> = HashMap::default();
     for i in 0..units.len() {
-        *size.entry(sets.find(i)).or_default() += 1;
+        *size.entry(sets.root(i)).or_default() += 1;
     }
     for (i, unit) in units.iter().enumerate() {
-        if size[&sets.find(i)] == 1 {
+        if size[&sets.root(i)] == 1 {
             match lone_by_quote.get(&unit.quote) {
-                Some(&first) => sets.union(first, i),
+                Some(&first) => sets.join(first, i),
                 None => {
                     lone_by_quote.insert(unit.quote, i);
                 }
@@ -111,7 +85,7 @@ pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
     let mut numbering: HashMap<usize, usize> = HashMap::default();
     (0..units.len())
         .map(|i| {
-            let root = sets.find(i);
+            let root = sets.root(i);
             let next = numbering.len();
             *numbering.entry(root).or_insert(next)
         })

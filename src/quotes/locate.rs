@@ -4,7 +4,7 @@
 //! whichever matches better.
 
 use super::similarity::{Vocabulary, shared_weight};
-use super::terms::{Rarity, Term, terms};
+use super::terms::{Rarity, Term, sentence_content_terms, terms};
 use crate::corpus::Corpus;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
@@ -60,16 +60,7 @@ impl PassageIndex {
         let per_article: Vec<Vec<(Span, Vec<Term>)>> = corpus
             .articles
             .iter()
-            .map(|article| {
-                article
-                    .sentences()
-                    .map(|span| {
-                        let mut content = terms(article, span, &[]);
-                        content.retain(|t| t.content);
-                        (span, content)
-                    })
-                    .collect()
-            })
+            .map(|article| sentence_content_terms(article).collect())
             .collect();
         let rarity = Rarity::from_articles(per_article.iter().map(|sentences| {
             sentences

@@ -121,6 +121,15 @@ pub fn terms(article: &Article, span: Span, excluded: &[Span]) -> Vec<Term> {
     out
 }
 
+/// Each sentence of `article` with its content terms.
+pub fn sentence_content_terms(article: &Article) -> impl Iterator<Item = (Span, Vec<Term>)> + '_ {
+    article.sentences().map(|span| {
+        let mut content = terms(article, span, &[]);
+        content.retain(|t| t.content);
+        (span, content)
+    })
+}
+
 /// How rare each content term is across the corpus: inverse document frequency over articles,
 /// smoothed so a term in every article still counts a little.
 #[derive(Debug, Clone, Default)]
@@ -132,11 +141,8 @@ pub struct Rarity {
 impl Rarity {
     pub fn new(corpus: &Corpus) -> Rarity {
         Rarity::from_articles(corpus.articles.iter().map(|article| {
-            article
-                .sentences()
-                .flat_map(|span| terms(article, span, &[]))
-                .filter(|t| t.content)
-                .map(|t| t.form)
+            sentence_content_terms(article)
+                .flat_map(|(_, content)| content.into_iter().map(|t| t.form))
                 .collect()
         }))
     }

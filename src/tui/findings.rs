@@ -4,6 +4,7 @@
 use super::state::{Analysis, Anchors, Highlight, Highlights};
 use crate::analysis::Findings;
 use crate::corpus::Corpus;
+use crate::union_find::Sets;
 
 /// How alike two sentences must be (0..=1) before aligned scrolling treats them as versions of
 /// one passage. Lower lets paraphrases pull panes around; higher leaves long unaligned stretches.
@@ -58,32 +59,24 @@ fn add_passage_anchors(corpus: &Corpus, findings: &Findings, anchors: &mut Ancho
             .filter(|&&(a, s)| a == article && s.start <= pos)
             .map(|_| i)
     };
-    let mut parent: Vec<usize> = (0..sentences.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = Sets::new(sentences.len());
     for (i, &(article, span)) in sentences.iter().enumerate() {
         for m in findings.passages.locate(corpus, article, span) {
             if m.score < PASSAGE_ANCHOR_SCORE {
                 continue;
             }
             if let Some(j) = index_of(m.article, m.span.start) {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
+                sets.join(i, j);
             }
         }
     }
     let first_free = findings.quotes.clusters.len() + 1;
     let mut group_size = vec![0usize; sentences.len()];
     for i in 0..sentences.len() {
-        group_size[root(&mut parent, i)] += 1;
+        group_size[sets.root(i)] += 1;
     }
     for (i, &(article, span)) in sentences.iter().enumerate() {
-        let r = root(&mut parent, i);
+        let r = sets.root(i);
         if group_size[r] < 2 {
             continue;
         }
