@@ -3,15 +3,13 @@
 //! and word diff of two different seed reports.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use crosscheck::cli::diff::article_witness;
+// The command line's time limit: a diff with a deadline checks the clock as it goes, so the
+// benches pass the one `crosscheck diff` does.
+use crosscheck::cli::diff::{DIFF_TIMEOUT, article_witness};
 use crosscheck::collate::{Algorithm, CollateOptions, Witness, collate, word_diff};
 use crosscheck::synth;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
-
-/// The command line's time limit: a diff with a deadline checks the clock as it goes, so the
-/// benches pass one as `crosscheck diff` does.
-const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+use std::time::Instant;
 
 fn witnesses(texts: &[String]) -> Vec<Witness<'_>> {
     texts

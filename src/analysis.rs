@@ -19,7 +19,7 @@ pub struct Findings {
 /// statements are read and clustered on a second thread while the quotes are found, since
 /// neither needs the other until the claims are put together.
 pub fn analyse(corpus: &Corpus) -> Findings {
-    let ((passages, quotes), statements) = beside_statements(corpus, || {
+    let ((passages, quotes), statements) = claims::Statements::read_beside(corpus, || {
         let passages = PassageIndex::new(corpus);
         let quotes = quotes::analyse_indexed(corpus, &passages);
         (passages, quotes)
@@ -35,13 +35,8 @@ pub fn analyse(corpus: &Corpus) -> Findings {
 /// The claims alone (what `crosscheck claims` prints), with the quotes they need found beside
 /// the statements as `analyse` does.
 pub fn claims(corpus: &Corpus) -> claims::Analysis {
-    let (quotes, statements) = beside_statements(corpus, || quotes::analyse(corpus));
+    let (quotes, statements) = claims::Statements::read_beside(corpus, || quotes::analyse(corpus));
     statements.finish(corpus, &claim_inputs(&quotes))
-}
-
-/// Runs `work` while the claims' statements are read and clustered on a second thread.
-fn beside_statements<T>(corpus: &Corpus, work: impl FnOnce() -> T) -> (T, claims::Statements) {
-    claims::Statements::read_beside(corpus, work)
 }
 
 /// What the claims analysis needs from the quotes engine: who said each quote, and which quotes

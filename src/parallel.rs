@@ -1,6 +1,6 @@
-//! Mapping independent items on every core while keeping their order, so results are the same
-//! whatever the machine: the analysis stages that are pure per item (a claim, a conflict, a
-//! word) use it.
+//! Work on every core with results that are the same whatever the machine: mapping
+//! independent items while keeping their order (the analysis stages that are pure per item: a
+//! claim, a conflict, a statement's close claims), and two jobs at once with panics passed on.
 
 use std::num::NonZeroUsize;
 

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 
 thread_local! {
-    /// Reused by every candidate lookup on this thread (the "also supports" pass runs on every core).
+    /// Reused by every candidate lookup on this thread ("also supports" runs on every core).
     static SCRATCH: RefCell<Scratch> = RefCell::default();
 }
 

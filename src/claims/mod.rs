@@ -62,8 +62,7 @@ impl ClaimKind {
 }
 
 /// A source's relation to a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stance {
     Supports,
     Omits,
@@ -81,7 +80,7 @@ impl Stance {
 }
 
 /// A sentence of one source that bears on a claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     /// Index into `Analysis::sources` (and `corpus.articles`).
     pub source: usize,
@@ -99,7 +98,7 @@ pub struct Evidence {
 
 /// One source's cell in the claims-by-sources table, for a source that supports or
 /// contradicts the claim; a source without a cell omits it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     /// Index into `Analysis::sources`.
     pub source: usize,
@@ -108,7 +107,7 @@ pub struct Cell {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     /// "c1", "c2"... in rank order.
     pub id: String,
@@ -169,9 +168,14 @@ impl Claim {
 
     /// Every supporting sentence, in source order.
     pub fn support(&self) -> impl Iterator<Item = &Evidence> {
+        self.evidence(Stance::Supports)
+    }
+
+    /// Every sentence of the sources that take `stance`, in source order.
+    pub fn evidence(&self, stance: Stance) -> impl Iterator<Item = &Evidence> {
         self.cells
             .iter()
-            .filter(|c| c.stance == Stance::Supports)
+            .filter(move |c| c.stance == stance)
             .flat_map(|c| c.evidence.iter())
     }
 
@@ -230,7 +234,7 @@ impl ConflictKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Side {
     /// Source indices, ascending.
     pub sources: Vec<usize>,
@@ -239,7 +243,7 @@ pub struct Side {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub kind: ConflictKind,
     /// Why this is a conflict, in a sentence a journalist can read.
@@ -251,7 +255,7 @@ pub struct Conflict {
 
 /// The claims summary of a corpus: claims in rank order (those in conflict first), then by how
 /// many sources support them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// Source ids, in corpus order; every `source` index points here.
     pub sources: Vec<String>,

@@ -101,9 +101,6 @@ impl Stories {
     }
 }
 
-/// The units that use a word plainly, and those that negate it.
-type Uses = (Vec<usize>, Vec<usize>);
-
 /// A word some sources affirm and others negate, judged from the statements alone, before they
 /// are clustered into claims.
 pub struct Opposed {
@@ -148,7 +145,8 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         .flat_map(|u| u.negated.iter().map(|(t, _)| *t))
         .filter(|&t| !weights.is_slot(t))
         .collect();
-    let mut by_term: BTreeMap<TermId, Uses> = BTreeMap::new();
+    // Each word: the units that use it plainly, and those that negate it.
+    let mut by_term: BTreeMap<TermId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (i, u) in units.iter().enumerate() {
         for &t in &u.terms {
             if negated.contains(&t) {
@@ -161,21 +159,20 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
             }
         }
     }
-    let judge = |(&term, (pos, neg)): (&TermId, &Uses)| -> Option<Opposed> {
+    let mut out = Vec::new();
+    for (term, (pos, neg)) in by_term {
         let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
         let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
         let pure_pos: Vec<usize> = pos
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|&u| !neg_sources.contains(&units[u].article))
             .collect();
         let pure_neg: Vec<usize> = neg
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|&u| !pos_sources.contains(&units[u].article))
             .collect();
         if pure_pos.is_empty() || pure_neg.is_empty() {
-            return None;
+            continue;
         }
         // Only the first few of each side are compared, so only theirs are worked out.
         let contexts = |us: &[usize]| -> Vec<Vec<TermId>> {
@@ -198,7 +195,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
             }
         }
         if seeds.is_empty() {
-            return None;
+            continue;
         }
         seeds.sort_unstable();
         seeds.dedup();
@@ -255,7 +252,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         } else {
             vec![neg_side, pos_side]
         };
-        Some(Opposed {
+        out.push(Opposed {
             found: Found {
                 kind: ConflictKind::Polarity,
                 reason,
@@ -264,7 +261,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 contradicts: true,
             },
             filed_under: usize::from(affirmed_filed != affirmed_first),
-        })
-    };
-    by_term.iter().filter_map(judge).collect()
+        });
+    }
+    out
 }

@@ -72,10 +72,7 @@ impl<'a> ClaimRecord<'a> {
             omitted_by: Ids(a, Cow::Owned(c.omitted_by())),
             contradicted_by: Ids(a, Cow::Owned(c.contradicted_by())),
             contradiction: c
-                .cells
-                .iter()
-                .filter(|cell| cell.stance == Stance::Contradicts)
-                .flat_map(|cell| &cell.evidence)
+                .evidence(Stance::Contradicts)
                 .map(|e| Sentence::new(a, e))
                 .collect(),
             unique_to: c.unique_to().map(|s| a.sources[s].as_str()),
@@ -89,7 +86,7 @@ impl<'a> ClaimRecord<'a> {
 struct Supporting<'a> {
     #[serde(flatten)]
     sentence: Sentence<'a>,
-    clause: Bounds,
+    clause: Span,
     hedge: Option<&'a str>,
 }
 
@@ -97,23 +94,8 @@ impl<'a> Supporting<'a> {
     fn new(a: &'a Analysis, e: &'a Evidence) -> Self {
         Supporting {
             sentence: Sentence::new(a, e),
-            clause: Bounds::from(e.clause),
+            clause: e.clause,
             hedge: e.hedge.as_deref(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct Bounds {
-    start: usize,
-    end: usize,
-}
-
-impl From<Span> for Bounds {
-    fn from(span: Span) -> Self {
-        Bounds {
-            start: span.start,
-            end: span.end,
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::collate::{
     Base, CollateOptions, Collation, VariantClass, Witness, WitnessStats, collate,
 };
 use crate::corpus::DEFAULT_MAX_FILE_BYTES;
-use crate::text::{fit, sanitise, sanitise_line};
+use crate::text::{collapse_whitespace, fit, sanitise, sanitise_line};
 use anyhow::{Context, bail};
 use clap::Args;
 use serde::Serialize;
@@ -312,10 +312,6 @@ fn colour(class: VariantClass) -> &'static str {
 const GAP: &str = "·";
 const MAX_LABEL: usize = 24;
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn write_padded(
     out: &mut impl Write,
     text: &str,
@@ -365,10 +361,16 @@ pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io:
         .columns()
         .map(|col| {
             let mut cells: Vec<String> = (0..c.width())
-                .map(|w| c.cell_text(col.index, w).map_or(GAP.to_string(), collapse))
+                .map(|w| {
+                    c.cell_text(col.index, w)
+                        .map_or(GAP.to_string(), collapse_whitespace)
+                })
                 .collect();
             if show_consensus {
-                cells.push(c.base_text(col.index).map_or(GAP.to_string(), collapse));
+                cells.push(
+                    c.base_text(col.index)
+                        .map_or(GAP.to_string(), collapse_whitespace),
+                );
             }
             cells
         })

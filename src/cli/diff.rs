@@ -12,7 +12,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 /// A huge pair gets a coarser diff after this rather than hanging.
-const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
+pub const DIFF_TIMEOUT: Duration = Duration::from_secs(2);
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {

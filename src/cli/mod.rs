@@ -124,8 +124,6 @@ impl Global {
     }
 }
 
-/// The config file's settings, read once per run: a file that cannot be used is reported once
-/// on stderr and the defaults stand.
 /// Standard output, buffered: stdout is line-buffered, and a large report (the claims of a
 /// thousand articles are hundreds of megabytes of pretty JSON) would otherwise cost a system
 /// call per line. Callers flush at the end, so a write error such as a closed pipe is seen.
@@ -133,6 +131,8 @@ pub(crate) fn buffered_stdout() -> std::io::BufWriter<std::io::StdoutLock<'stati
     std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())
 }
 
+/// The config file's settings, read once per run: a file that cannot be used is reported once
+/// on stderr and the defaults stand.
 pub fn config(global: &Global) -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
     CONFIG.get_or_init(|| {

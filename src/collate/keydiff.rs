@@ -31,7 +31,7 @@ pub(crate) fn diff(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<D
         new_counts: vec![0; table_len],
         old_position: vec![0; table_len],
         runs: Vec::new(),
-        lcs: Lcs::default(),
+        lcs: Lcs::new(table_len),
     };
     differ.run(Region {
         old: 0..old.len(),

@@ -111,7 +111,7 @@ pub(crate) fn tokenise<'a>(
 fn leading(gap: &str, first_in_segment: bool) -> &str {
     // Most gaps are ASCII (a space, a comma and a space), where whitespace is one byte.
     if !first_in_segment && gap.is_ascii() {
-        return match gap.bytes().rposition(|b| is_ascii_whitespace(&b)) {
+        return match gap.bytes().rposition(is_whitespace_byte) {
             Some(pos) => &gap[pos + 1..],
             None => "",
         };
@@ -144,7 +144,7 @@ fn trailing(gap: &str, has_next: bool) -> &str {
     // Whitespace ends the word's part: with a next word, the part after the last whitespace
     // is that word's leading punctuation.
     let mine = if has_next {
-        match bytes.iter().rposition(is_ascii_whitespace) {
+        match bytes.iter().rposition(|&b| is_whitespace_byte(b)) {
             Some(last) => last + 1,
             None => return gap,
         }
@@ -174,7 +174,7 @@ fn trailing_any(gap: &str, has_next: bool) -> &str {
 
 /// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
 /// the vertical tab).
-fn is_ascii_whitespace(b: &u8) -> bool {
+fn is_whitespace_byte(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 

@@ -1,6 +1,6 @@
 //! One loaded article: its metadata, raw and sanitised text, paragraphs, sentences and noise.
 
-use crate::text::{self, OffsetMap, Span, Token};
+use crate::text::{self, Collapsed, OffsetMap, Span, Token};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -221,7 +221,7 @@ impl Article {
             pos = pos.max(n.span.end.min(span.end));
         }
         out.push(&self.text[pos..span.end]);
-        out.text
+        out.into_string()
     }
 
     /// The paragraph containing byte `pos`, if any.
@@ -249,56 +249,5 @@ impl Article {
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
         format!("{h:016x}")
-    }
-}
-
-/// Text with every run of whitespace made one space and none at either end, written piece by
-/// piece as if the pieces were one string: pieces meet without a space unless whitespace
-/// separates them.
-struct Collapsed {
-    text: String,
-    /// Whitespace seen since the last word.
-    gap: bool,
-}
-
-impl Collapsed {
-    fn with_capacity(capacity: usize) -> Self {
-        Collapsed {
-            text: String::with_capacity(capacity),
-            gap: false,
-        }
-    }
-
-    fn push(&mut self, piece: &str) {
-        for (i, word) in piece.split(char::is_whitespace).enumerate() {
-            self.gap |= i > 0;
-            if !word.is_empty() {
-                if self.gap && !self.text.is_empty() {
-                    self.text.push(' ');
-                }
-                self.text.push_str(word);
-                self.gap = false;
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn pieces_collapse_as_their_concatenation_would(
-            pieces in proptest::collection::vec("([a-z]{1,4}| |\\n|\\t|\u{a0}|\u{2003}|é){0,6}", 0..5)
-        ) {
-            let mut out = Collapsed::with_capacity(0);
-            for piece in &pieces {
-                out.push(piece);
-            }
-            let whole = pieces.concat();
-            prop_assert_eq!(out.text, whole.split_whitespace().collect::<Vec<_>>().join(" "));
-        }
     }
 }

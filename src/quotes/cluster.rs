@@ -68,12 +68,12 @@ pub fn group(units: &[Unit], weights: &[f64]) -> Vec<usize> {
     }
     // Parts of one quote that matched nothing elsewhere stay together as that quote.
     let mut lone_by_quote: HashMap<usize, usize> = HashMap::default();
-    let mut size: HashMap<usize, usize> = HashMap::default();
+    let mut size = vec![0usize; units.len()];
     for i in 0..units.len() {
-        *size.entry(sets.root(i)).or_default() += 1;
+        size[sets.root(i)] += 1;
     }
     for (i, unit) in units.iter().enumerate() {
-        if size[&sets.root(i)] == 1 {
+        if size[sets.root(i)] == 1 {
             match lone_by_quote.get(&unit.quote) {
                 Some(&first) => sets.join(first, i),
                 None => {

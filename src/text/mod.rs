@@ -1,6 +1,7 @@
 //! Text primitives shared by every analysis: byte spans, sanitising untrusted input,
 //! sentence splitting, word tokens and the normalisation that tells cosmetic from real change.
 
+mod collapse;
 mod fit;
 pub mod normalise;
 pub mod sanitise;
@@ -8,6 +9,7 @@ pub mod sentences;
 pub mod span;
 pub mod tokens;
 
+pub use collapse::{Collapsed, collapse_whitespace};
 pub use fit::fit;
 pub use normalise::{name_key, normalise_word};
 pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};

@@ -197,11 +197,7 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 /// Sanitises a short field (title, outlet, note) to a single line.
 pub fn sanitise_line(raw: &str) -> String {
-    sanitise(raw, 1)
-        .text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    super::collapse_whitespace(&sanitise(raw, 1).text)
 }
 
 #[cfg(test)]

@@ -111,13 +111,15 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The characters that can end a sentence.
+const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
+
 /// Each run of terminators in `text[span]` with the closing quotes after it (`?!`, `."`,
 /// `.”)`): its first terminator, where that stands and where the run ends, as byte offsets.
 fn terminator_runs(text: &str, span: Span) -> Vec<(char, usize, usize)> {
     let slice = span.slice(text);
     // Each terminator's next place, found by `str::find` (memchr) and looked for again only
     // once passed: most of a paragraph is skipped without a look at each character.
-    const TERMINATORS: [char; 4] = ['.', '!', '?', '…'];
     let find = |k: usize, from: usize| {
         slice[from..]
             .find(TERMINATORS[k])
@@ -143,7 +145,7 @@ fn terminator_runs(text: &str, span: Span) -> Vec<(char, usize, usize)> {
         let c = TERMINATORS[k];
         i = at + c.len_utf8();
         while let Some(d) = slice[i..].chars().next() {
-            if matches!(d, '.' | '!' | '?' | '…') || closing(d) {
+            if TERMINATORS.contains(&d) || closing(d) {
                 i += d.len_utf8();
             } else {
                 break;
