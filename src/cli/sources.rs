@@ -2,7 +2,7 @@
 
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
 use crate::corpus::{Article, Corpus};
-use crate::text::fit;
+use crate::text::{fit, table_line};
 use clap::Args;
 use serde_json::json;
 use std::io::Write;
@@ -84,24 +84,7 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
         .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
         .collect();
     for r in &rows {
-        let mut line = String::new();
-        for (c, cell) in r.iter().enumerate() {
-            // Columns, not characters: a Japanese outlet's name is twice as wide as it is long.
-            let pad = widths[c] - cell.width();
-            if c == 2 || c == 3 {
-                line.push_str(&" ".repeat(pad));
-                line.push_str(cell);
-            } else {
-                line.push_str(cell);
-                if c + 1 < r.len() {
-                    line.push_str(&" ".repeat(pad));
-                }
-            }
-            if c + 1 < r.len() {
-                line.push_str("  ");
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", table_line(r, &widths, |c| c == 2 || c == 3))?;
     }
     for a in &corpus.articles {
         for w in &a.warnings {

@@ -19,6 +19,30 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// One line of a table: each cell fitted to its column's width and padded by columns, not
+/// characters (a Japanese outlet's name is twice as wide as it is long), the columns
+/// `right_aligned` picks against their right edge, two spaces between columns.
+pub fn table_line(
+    cells: &[String],
+    widths: &[usize],
+    right_aligned: impl Fn(usize) -> bool,
+) -> String {
+    let mut line = String::new();
+    for (c, (cell, &width)) in cells.iter().zip(widths).enumerate() {
+        let cell = fit(cell, width);
+        let pad = " ".repeat(width - cell.width());
+        if right_aligned(c) {
+            line.push_str(&pad);
+            line.push_str(&cell);
+        } else {
+            line.push_str(&cell);
+            line.push_str(&pad);
+        }
+        line.push_str("  ");
+    }
+    line.trim_end().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +62,13 @@ mod tests {
         assert_eq!(cut, "巴格…");
         assert!(cut.width() <= 6);
         assert_eq!(fit("abc", 1), "…");
+    }
+
+    #[test]
+    fn table_lines_pad_by_columns_and_align_numbers_right() {
+        let cells = ["巴格达".to_string(), "7".to_string(), "x".to_string()];
+        assert_eq!(table_line(&cells, &[8, 3, 4], |c| c == 1), "巴格达      7  x");
+        // A cell wider than its column is cut to it.
+        assert_eq!(table_line(&cells, &[4, 1, 1], |_| false), "巴…   7  x");
     }
 }

@@ -5,7 +5,7 @@
 
 use super::state::State;
 use crate::claims::Stance;
-use crate::text::fit;
+use crate::text::{fit, table_line};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,24 +80,7 @@ fn lines(state: &State, width: usize) -> Vec<(String, LineKind)> {
     // The title takes what is left of the line, so every column shows at any width.
     let fixed: usize = widths[..6].iter().map(|w| w + 2).sum();
     widths[6] = widths[6].min(width.saturating_sub(fixed).max(10));
-    let format_row = |r: &[String; 7]| {
-        let mut line = String::new();
-        for (c, cell) in r.iter().enumerate() {
-            let cell = fit(cell, widths[c]);
-            let pad = " ".repeat(widths[c] - cell.width());
-            if (3..=5).contains(&c) {
-                line.push_str(&pad);
-                line.push_str(&cell);
-            } else {
-                line.push_str(&cell);
-                if c < 6 {
-                    line.push_str(&pad);
-                }
-            }
-            line.push_str("  ");
-        }
-        line.trim_end().to_string()
-    };
+    let format_row = |r: &[String; 7]| table_line(r, &widths, |c| (3..=5).contains(&c));
     let mut out = vec![(format_row(&header), LineKind::Header)];
     out.extend(rows.iter().map(|r| (format_row(r), LineKind::Row)));
     out.extend(carried(state));
