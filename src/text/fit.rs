@@ -67,7 +67,10 @@ mod tests {
     #[test]
     fn table_lines_pad_by_columns_and_align_numbers_right() {
         let cells = ["巴格达".to_string(), "7".to_string(), "x".to_string()];
-        assert_eq!(table_line(&cells, &[8, 3, 4], |c| c == 1), "巴格达      7  x");
+        assert_eq!(
+            table_line(&cells, &[8, 3, 4], |c| c == 1),
+            "巴格达      7  x"
+        );
         // A cell wider than its column is cut to it.
         assert_eq!(table_line(&cells, &[4, 1, 1], |_| false), "巴…   7  x");
     }
