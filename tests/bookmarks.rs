@@ -330,3 +330,45 @@ fn hostile_notes_are_neutralised_on_output() {
     let csv = ok(d, &["bookmarks", "export", "--format", "csv"]);
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://x\"\")"), "{csv}");
 }
+
+#[test]
+fn the_list_lines_up_by_columns_when_sources_and_passages_are_wide() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let articles = tempfile::tempdir().unwrap();
+    let story = |name: &str, outlet: &str, body: &str| {
+        let path = articles.path().join(name);
+        let text = format!("---\ntitle: {name}\nsource: {outlet}\n---\n\n{body}\n");
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let tokyo = story(
+        "tokyo.md",
+        "東京新聞",
+        "米軍の書簡は誤って送られた草案だったと国防長官は述べた。",
+    );
+    let wire = story(
+        "wire.md",
+        "Reuters",
+        "The letter was a draft sent by mistake, the defence secretary said.",
+    );
+    let add = |id: &str, path: &str, text: &str, note: &str| {
+        ok(
+            d,
+            &["bookmarks", "add", id, path, "--text", text, "--note", note],
+        );
+    };
+    add("tokyo", &tokyo, "誤って送られた草案", "ja-note");
+    add("wire", &wire, "a draft sent by mistake", "en-note");
+    let list = ok(d, &["bookmarks", "list", &tokyo, &wire]);
+    // The NOTE column starts at the same screen column on every line.
+    let note_columns: Vec<usize> = list
+        .lines()
+        .zip(["NOTE", "ja-note", "en-note"])
+        .map(|(line, note)| {
+            unicode_width::UnicodeWidthStr::width(&line[..line.find(note).unwrap()])
+        })
+        .collect();
+    assert_eq!(note_columns[0], note_columns[1], "{list}");
+    assert_eq!(note_columns[0], note_columns[2], "{list}");
+}

@@ -348,3 +348,43 @@ fn diff_quote_collates_every_wording_of_a_shared_quote() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("no quote cluster 999"));
 }
+
+#[test]
+fn collate_lines_up_wide_witness_names_by_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let wide = write(
+        dir.path(),
+        "米軍書簡.txt",
+        format!("{LETTER_002}\n").as_bytes(),
+    );
+    let narrow = write(dir.path(), "001.txt", format!("{LETTER_001}\n").as_bytes());
+    let out = crosscheck(&[
+        "collate",
+        "--color",
+        "never",
+        wide.to_str().unwrap(),
+        narrow.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // In the first block every row's first word, and in the measures every row's word count,
+    // starts at the same screen column.
+    let column_of = |line: &str, needle: &str| {
+        unicode_width::UnicodeWidthStr::width(&line[..line.find(needle).unwrap()])
+    };
+    let rows: Vec<&str> = text.lines().skip(2).take(3).collect();
+    let sir: Vec<usize> = rows.iter().map(|l| column_of(l, "Sir")).collect();
+    assert!(sir.iter().all(|&c| c == sir[0]), "{text}");
+    let measures: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("WITNESS"))
+        .take(3)
+        .collect();
+    assert_eq!(measures.len(), 3, "{text}");
+    let words: Vec<usize> = measures
+        .iter()
+        .zip(["WORDS", "39", "41"])
+        .map(|(l, n)| column_of(l, n) + n.len())
+        .collect();
+    assert!(words.iter().all(|&c| c == words[0]), "{text}");
+}

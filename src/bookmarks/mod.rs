@@ -19,9 +19,7 @@ pub use attach::{Attached, Attacher, Attachment, Status, attach_all};
 pub use datadir::{NoDataDir, data_dir};
 pub use export::{ExportFormat, csv, export, markdown, web_annotations};
 pub use locate::occurrences;
-pub use model::{
-    Bookmark, CONTEXT_CHARS, Position, SourceRef, Target, TargetError, TextQuote, truncate,
-};
+pub use model::{Bookmark, CONTEXT_CHARS, Position, SourceRef, Target, TargetError, TextQuote};
 #[cfg(test)]
 mod testutil;
 

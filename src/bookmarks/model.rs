@@ -2,7 +2,7 @@
 //! note and its times; and how one is made from a passage of a loaded article.
 
 use crate::corpus::Article;
-use crate::text::{Span, sanitise_line};
+use crate::text::{Span, fit, sanitise_line};
 use serde::{Deserialize, Serialize};
 
 /// Characters of context kept on each side of the passage, as web annotation tools do.
@@ -184,25 +184,15 @@ impl Bookmark {
         .any(|field| field.to_lowercase().contains(&query))
     }
 
-    /// The passage on one sanitised line, cut to `max_chars` with an ellipsis.
-    pub fn snippet(&self, max_chars: usize) -> String {
-        truncate(&sanitise_line(&self.quote.exact), max_chars)
+    /// The passage on one sanitised line, cut to `width` terminal columns with an ellipsis.
+    pub fn snippet(&self, width: usize) -> String {
+        fit(&sanitise_line(&self.quote.exact), width)
     }
 
     /// The newest of the creation and last edit times.
     pub fn modified(&self) -> &str {
         self.updated.as_deref().unwrap_or(&self.created)
     }
-}
-
-/// `s` cut to at most `max_chars` characters, the last one an ellipsis when cut.
-pub fn truncate(s: &str, max_chars: usize) -> String {
-    if s.chars().count() <= max_chars {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(max_chars.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }
 
 fn checked_span(target: Target<'_>) -> Result<Span, TargetError> {

@@ -1,15 +1,14 @@
 //! `crosscheck bookmarks`: list, export, add and delete bookmarks from the command line.
 
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::bookmarks::{
-    self, Attached, ExportFormat, Store, Target, attach_all, occurrences, truncate,
-};
+use crate::bookmarks::{self, Attached, ExportFormat, Store, Target, attach_all, occurrences};
 use crate::corpus::{Article, Corpus};
-use crate::text::sanitise_line;
+use crate::text::{fit, sanitise_line, table_line};
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct BookmarksArgs {
@@ -163,30 +162,26 @@ fn table(items: &[Attached<'_>], corpus: &Corpus) -> String {
             [
                 sanitise_line(&b.id),
                 item.attachment.status().label().to_string(),
-                truncate(&sanitise_line(source), 16),
+                fit(&sanitise_line(source), 16),
                 sanitise_line(&b.created)
                     .replace('T', " ")
                     .chars()
                     .take(16)
                     .collect(),
                 format!("“{}”", b.snippet(50)),
-                truncate(&sanitise_line(&b.note), 40),
+                fit(&sanitise_line(&b.note), 40),
             ]
         })
         .collect();
     let header = ["ID", "STATUS", "SOURCE", "CREATED", "PASSAGE", "NOTE"].map(String::from);
     let all: Vec<&[String; 6]> = std::iter::once(&header).chain(&rows).collect();
+    // Widths in terminal columns, so a wide (CJK) source or passage keeps the columns in line.
     let widths: Vec<usize> = (0..6)
-        .map(|c| all.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .map(|c| all.iter().map(|r| r[c].width()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
     for row in all {
-        let line: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(cell, &w)| format!("{cell:<w$}"))
-            .collect();
-        out.push_str(line.join("  ").trim_end());
+        out.push_str(&table_line(row, &widths, |_| false));
         out.push('\n');
     }
     out
@@ -247,7 +242,7 @@ fn find_source<'c>(corpus: &'c Corpus, wanted: &str) -> anyhow::Result<&'c Artic
 
 fn find_passage<'a>(article: &'a Article, passage: &str) -> anyhow::Result<Target<'a>> {
     let found = occurrences(&article.text, passage);
-    let shown = truncate(&sanitise_line(passage), 60);
+    let shown = fit(&sanitise_line(passage), 60);
     match found.as_slice() {
         [span] => Ok(Target {
             article,

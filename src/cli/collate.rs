@@ -7,7 +7,7 @@ use crate::collate::{
     Base, CollateOptions, Collation, VariantClass, Witness, WitnessStats, collate,
 };
 use crate::corpus::DEFAULT_MAX_FILE_BYTES;
-use crate::text::{collapse_whitespace, fit, sanitise, sanitise_line};
+use crate::text::{collapse_whitespace, fit, pad, pad_left, sanitise, sanitise_line};
 use anyhow::{Context, bail};
 use clap::Args;
 use serde::Serialize;
@@ -384,7 +384,7 @@ pub fn write_text(out: &mut impl Write, c: &Collation, style: Style) -> std::io:
         let (start, end) = (band.start, band.end);
         writeln!(out)?;
         for (row, label) in labels.iter().enumerate() {
-            write!(out, "{label:<label_width$}  ")?;
+            write!(out, "{}  ", pad(label, label_width))?;
             for col in start..end {
                 let class = c.column(col).classes.get(row).copied();
                 let class = class.unwrap_or(VariantClass::Same);
@@ -427,7 +427,8 @@ fn write_measures(
         };
         writeln!(
             out,
-            "{label:label_width$}  {:>5}  {:>8.3}  {:>8}  {:>5}  {:>4}  {:>3}  {:>5}{note}",
+            "{}  {:>5}  {:>8.3}  {:>8}  {:>5}  {:>4}  {:>3}  {:>5}{note}",
+            pad(label, label_width),
             s.words,
             fidelity[w],
             s.cosmetic,
@@ -441,11 +442,11 @@ fn write_measures(
     let d = c.distances();
     write!(out, "{:label_width$}", "")?;
     for label in labels {
-        write!(out, "  {:>6}", fit(label, 6))?;
+        write!(out, "  {}", pad_left(&fit(label, 6), 6))?;
     }
     writeln!(out)?;
     for (label, row) in labels.iter().zip(&d) {
-        write!(out, "{label:label_width$}")?;
+        write!(out, "{}", pad(label, label_width))?;
         for x in row {
             write!(out, "  {x:>6.3}")?;
         }

@@ -4,10 +4,11 @@
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
 use crate::corpus::Corpus;
 use crate::quotes::{self, Member, QuoteIndex};
-use crate::text::sanitise_line;
+use crate::text::{pad, sanitise_line};
 use clap::Args;
 use serde_json::{Value, json};
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct QuotesArgs {
@@ -100,7 +101,7 @@ pub fn write_text(
     let width = corpus
         .articles
         .iter()
-        .map(|a| a.id.chars().count())
+        .map(|a| a.id.width())
         .max()
         .unwrap_or(0);
     let shared = index.shared().count();
@@ -133,7 +134,8 @@ pub fn write_text(
             };
             writeln!(
                 out,
-                "  {id:<width$} {:>6}  “{}”{note}",
+                "  {} {:>6}  “{}”{note}",
+                pad(id, width),
                 spans[0].start,
                 member_text(corpus, index, m)
             )?;

@@ -30,17 +30,25 @@ pub fn table_line(
     let mut line = String::new();
     for (c, (cell, &width)) in cells.iter().zip(widths).enumerate() {
         let cell = fit(cell, width);
-        let pad = " ".repeat(width - cell.width());
         if right_aligned(c) {
-            line.push_str(&pad);
-            line.push_str(&cell);
+            line.push_str(&pad_left(&cell, width));
         } else {
-            line.push_str(&cell);
-            line.push_str(&pad);
+            line.push_str(&pad(&cell, width));
         }
         line.push_str("  ");
     }
     line.trim_end().to_string()
+}
+
+/// `s` then spaces up to `width` columns: `format!("{s:<width$}")` counts characters, which
+/// leaves wide (CJK) text too far out.
+pub fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// Spaces then `s`, to `width` columns.
+pub fn pad_left(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(s.width())))
 }
 
 #[cfg(test)]
@@ -62,6 +70,18 @@ mod tests {
         assert_eq!(cut, "巴格…");
         assert!(cut.width() <= 6);
         assert_eq!(fit("abc", 1), "…");
+    }
+
+    #[test]
+    fn padding_counts_columns_not_characters() {
+        assert_eq!(pad("東京", 6), "東京  ");
+        assert_eq!(pad_left("東京", 6), "  東京");
+        assert_eq!(pad("Reuters", 3), "Reuters");
+        assert_eq!(
+            format!("{:<6}", "東京").width(),
+            8,
+            "what std's padding gives"
+        );
     }
 
     #[test]
