@@ -5,6 +5,22 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// `s` cut to `width` columns, with an ellipsis when cut.
 pub fn fit(s: &str, width: usize) -> String {
+    // Printable ASCII is one column a byte, so the cut is a slice; the general reading below
+    // measures the kept text again for every character, which views drawing a line per row
+    // would pay on every frame.
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return if s.len() <= width {
+            s.to_string()
+        } else {
+            format!("{}…", &s[..width.saturating_sub(1)])
+        };
+    }
+    fit_measured(s, width)
+}
+
+/// `fit` for any text: measured as a whole, since a character's width can depend on its
+/// neighbours (emoji sequences, variation selectors).
+fn fit_measured(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
     }
@@ -70,6 +86,16 @@ mod tests {
         assert_eq!(cut, "巴格…");
         assert!(cut.width() <= 6);
         assert_eq!(fit("abc", 1), "…");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_ascii_is_cut_as_the_measured_reading_cuts_it(
+            s in "[ -~]{0,40}",
+            width in 0usize..45,
+        ) {
+            proptest::prop_assert_eq!(fit(&s, width), fit_measured(&s, width));
+        }
     }
 
     #[test]
