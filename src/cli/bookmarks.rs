@@ -3,12 +3,11 @@
 use super::{Global, Input, exit_code, load, report_errors};
 use crate::bookmarks::{self, Attached, ExportFormat, Store, Target, attach_all, occurrences};
 use crate::corpus::{Article, Corpus};
-use crate::text::{fit, sanitise_line, table_line};
+use crate::text::{column_widths, fit, sanitise_line, table_line};
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
-use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct BookmarksArgs {
@@ -176,9 +175,7 @@ fn table(items: &[Attached<'_>], corpus: &Corpus) -> String {
     let header = ["ID", "STATUS", "SOURCE", "CREATED", "PASSAGE", "NOTE"].map(String::from);
     let all: Vec<&[String; 6]> = std::iter::once(&header).chain(&rows).collect();
     // Widths in terminal columns, so a wide (CJK) source or passage keeps the columns in line.
-    let widths: Vec<usize> = (0..6)
-        .map(|c| all.iter().map(|r| r[c].width()).max().unwrap_or(0))
-        .collect();
+    let widths = column_widths(&all, 6);
     let mut out = String::new();
     for row in all {
         out.push_str(&table_line(row, &widths, |_| false));

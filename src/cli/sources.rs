@@ -2,11 +2,10 @@
 
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
 use crate::corpus::{Article, Corpus};
-use crate::text::{fit, table_line};
+use crate::text::{column_widths, fit, table_line};
 use clap::Args;
 use serde_json::json;
 use std::io::Write;
-use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
@@ -80,9 +79,7 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
     let rows: Vec<[String; 6]> = std::iter::once(header)
         .chain(corpus.articles.iter().map(row))
         .collect();
-    let widths: Vec<usize> = (0..6)
-        .map(|c| rows.iter().map(|r| r[c].width()).max().unwrap_or(0))
-        .collect();
+    let widths = column_widths(&rows, 6);
     for r in &rows {
         writeln!(out, "{}", table_line(r, &widths, |c| c == 2 || c == 3))?;
     }
@@ -105,6 +102,7 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
 mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load_paths};
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn the_table_lines_up_by_columns_when_names_are_wide() {

@@ -56,6 +56,20 @@ pub fn table_line(
     line.trim_end().to_string()
 }
 
+/// The width in columns of each of `columns` columns: its widest cell over `rows`.
+pub fn column_widths<R: AsRef<[String]>>(
+    rows: impl IntoIterator<Item = R>,
+    columns: usize,
+) -> Vec<usize> {
+    let mut widths = vec![0; columns];
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row.as_ref()) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    widths
+}
+
 /// `s` then spaces up to `width` columns: `format!("{s:<width$}")` counts characters, which
 /// leaves wide (CJK) text too far out.
 pub fn pad(s: &str, width: usize) -> String {
@@ -96,6 +110,16 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(fit(&s, width), fit_measured(&s, width));
         }
+    }
+
+    #[test]
+    fn a_columns_width_is_its_widest_cell_in_columns() {
+        let rows = [
+            ["ID".to_string(), "東京新聞".to_string()],
+            ["000_47c4".to_string(), "Reuters".to_string()],
+        ];
+        assert_eq!(column_widths(&rows, 2), [8, 8]);
+        assert_eq!(column_widths(&rows[..0], 2), [0, 0]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod span;
 pub mod tokens;
 
 pub use collapse::{Collapsed, collapse_whitespace};
-pub use fit::{fit, pad, pad_left, table_line};
+pub use fit::{column_widths, fit, pad, pad_left, table_line};
 pub use normalise::{name_key, normalise_word};
 pub use sanitise::{OffsetMap, Sanitised, sanitise, sanitise_line};
 pub use sentences::split_sentences;

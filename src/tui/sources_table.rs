@@ -5,7 +5,7 @@
 
 use super::state::State;
 use crate::claims::Stance;
-use crate::text::{fit, table_line};
+use crate::text::{column_widths, fit, table_line};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,16 +67,10 @@ fn lines(state: &State, width: usize) -> Vec<(String, LineKind)> {
         })
         .collect();
     let header = ["ID", "OUTLET", "DATE", "WORDS", "NOISE", "WARN", "TITLE"].map(String::from);
-    let mut widths: Vec<usize> = (0..7)
-        .map(|c| {
-            std::iter::once(&header)
-                .chain(&rows)
-                .map(|r| r[c].width())
-                .max()
-                .unwrap_or(0)
-                .min(if c < 2 { 24 } else { 200 })
-        })
-        .collect();
+    let mut widths = column_widths(std::iter::once(&header).chain(&rows), 7);
+    for (c, width) in widths.iter_mut().enumerate() {
+        *width = (*width).min(if c < 2 { 24 } else { 200 });
+    }
     // The title takes what is left of the line, so every column shows at any width.
     let fixed: usize = widths[..6].iter().map(|w| w + 2).sum();
     widths[6] = widths[6].min(width.saturating_sub(fixed).max(10));
