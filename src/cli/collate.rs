@@ -319,11 +319,13 @@ fn write_padded(
     class: VariantClass,
     color: bool,
 ) -> std::io::Result<()> {
-    let pad = " ".repeat(width.saturating_sub(text.width()));
     if color && class.is_variant() {
-        write!(out, "{}{text}\x1b[m{pad}", colour(class))
+        // The colour stops before the padding.
+        let padded = pad(text, width);
+        let (text, padding) = padded.split_at(text.len());
+        write!(out, "{}{text}\x1b[m{padding}", colour(class))
     } else {
-        write!(out, "{text}{pad}")
+        write!(out, "{}", pad(text, width))
     }
 }
 
