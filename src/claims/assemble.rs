@@ -308,12 +308,9 @@ pub fn assemble(
     quoting: &Quoting,
     sentence_texts: &SentenceTexts,
 ) -> Analysis {
-    // Claims, conflict evidence and summaries are each worked out per item on every core,
-    // each thread with its own sentence cache.
+    // Conflict evidence, claims and summaries are each worked out per item on every core, each
+    // thread with its own sentence cache.
     let texts = || Texts::new(corpus, sentence_texts);
-    let mut claims: Vec<Claim> = parallel::map_with(&groups, texts, |texts, members| {
-        claim(texts, units, members, quoting)
-    });
     let group_of = cluster::claim_of(&groups, units.len());
     found.sort_by_key(|f| {
         let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
@@ -346,13 +343,24 @@ pub fn assemble(
                 .collect();
             (side_cells, sides)
         });
-    let mut conflicts = Vec::new();
-    for (k, (f, (side_cells, sides))) in found.into_iter().zip(evidenced).enumerate() {
+    // The conflicts each claim is in, in conflict order.
+    let mut bearing: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    for (k, f) in found.iter().enumerate() {
         for &g in &f.groups {
-            claims[g].conflicts.push(k);
+            bearing[g].push(k);
+        }
+    }
+    let ids: Vec<usize> = (0..groups.len()).collect();
+    let mut claims: Vec<Claim> = parallel::map_with(&ids, texts, |texts, &g| {
+        let mut claim = claim(texts, units, &groups[g], quoting);
+        for &k in &bearing[g] {
+            claim.conflicts.push(k);
+            let f = &found[k];
             if !f.contradicts {
                 continue;
             }
+            // The side most of the claim's statements stand on keeps its cells; the sources on
+            // the other sides contradict the claim.
             let in_group = |side: &super::conflicts::FoundSide| {
                 side.units.iter().filter(|&&u| group_of[u] == g).count()
             };
@@ -363,23 +371,28 @@ pub fn assemble(
                         .then(b.cmp(&a))
                 })
                 .unwrap_or(0);
+            let side_cells = &evidenced[k].0;
             for (_, cells) in side_cells.iter().enumerate().filter(|(i, _)| *i != main) {
                 for cell in cells {
-                    let claim_cells = &mut claims[g].cells;
-                    match claim_cells.binary_search_by_key(&cell.source, |c| c.source) {
-                        Ok(at) => claim_cells[at] = cell.clone(),
-                        Err(at) => claim_cells.insert(at, cell.clone()),
+                    match claim.cells.binary_search_by_key(&cell.source, |c| c.source) {
+                        Ok(at) => claim.cells[at] = cell.clone(),
+                        Err(at) => claim.cells.insert(at, cell.clone()),
                     }
                 }
             }
         }
-        conflicts.push(Conflict {
+        claim
+    });
+    let mut conflicts: Vec<Conflict> = found
+        .into_iter()
+        .zip(evidenced)
+        .map(|(f, (_, sides))| Conflict {
             kind: f.kind,
             reason: f.reason,
             sides,
             claim: f.groups.first().copied(),
-        });
-    }
+        })
+        .collect();
     let paired: Vec<(&Claim, &Vec<usize>)> = claims.iter().zip(&groups).collect();
     let summaries = parallel::map(&paired, |&(c, members)| {
         summarise(corpus, units, weights, members, c)
@@ -388,8 +401,9 @@ pub fn assemble(
         c.summary = summary;
     }
     // Rank: claims in conflict first (in conflict order), then by how many sources support.
+    // Each key worked out once: counting a claim's supporters walks its cells.
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&g| {
+    order.sort_by_cached_key(|&g| {
         let c = &claims[g];
         (
             c.conflicts.iter().min().copied().unwrap_or(usize::MAX),

@@ -149,8 +149,16 @@ impl Group {
         let (mut dot, mut a_sq, mut b_sq) = (0.0, self.plain_sq.max(0.0), other.plain_sq.max(0.0));
         a_sq /= na * na;
         b_sq /= nb * nb;
-        for (&t, &ca) in &self.counts {
-            if let Some(&cb) = other.counts.get(&t) {
+        // The shared terms, found by walking the smaller profile: a claim of a thousand
+        // statements has thousands of terms, its candidates mostly a few dozen.
+        let (small, large, small_is_self) = if self.counts.len() <= other.counts.len() {
+            (&self.counts, &other.counts, true)
+        } else {
+            (&other.counts, &self.counts, false)
+        };
+        for (&t, &cs) in small {
+            if let Some(&cl) = large.get(&t) {
+                let (ca, cb) = if small_is_self { (cs, cl) } else { (cl, cs) };
                 let w = weights.w(t);
                 let (fa, fb) = (ca as f64 / na, cb as f64 / nb);
                 dot += w * w * fa * fb;
@@ -173,12 +181,15 @@ impl Group {
             .iter()
             .map(|(&t, &c)| (t, weights.w(t) * c as f64))
             .collect();
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        terms
-            .into_iter()
-            .take(LOOKUP_TERMS)
-            .map(|(t, _)| t)
-            .collect()
+        // Heaviest first, then the lower id: a total order, so selecting the first few and
+        // sorting only those gives what sorting them all did, without sorting thousands.
+        let order = |a: &(TermId, f64), b: &(TermId, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if terms.len() > LOOKUP_TERMS {
+            terms.select_nth_unstable_by(LOOKUP_TERMS, order);
+            terms.truncate(LOOKUP_TERMS);
+        }
+        terms.sort_by(order);
+        terms.into_iter().map(|(t, _)| t).collect()
     }
 }
 

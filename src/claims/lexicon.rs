@@ -52,10 +52,6 @@ impl Lexicon {
         self.term_is_name[id as usize]
     }
 
-    pub fn normal(&self, tok: &Tok) -> &str {
-        &self.normals[tok.normal as usize]
-    }
-
     pub fn meaning(&self, tok: &Tok) -> Meaning {
         self.meanings[tok.normal as usize]
     }

@@ -351,7 +351,13 @@ const TITLES: &[&str] = &[
 /// Bodies that decide by vote, folded to one actor where news copy uses the words for the same
 /// body ("Iraq's parliament", "Iraqi lawmakers", "MPs").
 pub fn deciding_body(normal: &str) -> Option<&'static str> {
-    Some(match normal.trim_end_matches("'s") {
+    // What `trim_end_matches("'s")` gives, without setting up a substring search for every
+    // word of the corpus.
+    let mut body = normal;
+    while let Some(shorter) = body.strip_suffix("'s") {
+        body = shorter;
+    }
+    Some(match body {
         "parliament" | "parliaments" | "lawmakers" | "legislators" | "mps" | "legislature"
         | "congress" => "legislature",
         "senate" | "senators" => "senate",
@@ -435,7 +441,7 @@ pub fn is_confirmation(word: &str) -> bool {
 }
 
 /// The hedge starting at `words[i]`, if any, as the words it spans.
-pub fn hedge_at(words: &[String], i: usize) -> Option<usize> {
+pub fn hedge_at(words: &[&str], i: usize) -> Option<usize> {
     HEDGES.iter().find_map(|phrase| {
         (words.len() >= i + phrase.len() && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w))
             .then_some(phrase.len())
@@ -640,11 +646,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_is_known_with_its_possessive() {
+        assert_eq!(deciding_body("parliament's"), Some("legislature"));
+        assert_eq!(deciding_body("council's's"), Some("council"));
+        assert_eq!(deciding_body("'s"), None);
+        assert_eq!(deciding_body("parliamentarian"), None);
+    }
+
+    #[test]
     fn hedges_are_found_as_phrases() {
-        let words: Vec<String> = "he appeared to sign it"
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let words: Vec<&str> = "he appeared to sign it".split(' ').collect();
         assert_eq!(hedge_at(&words, 1), Some(2));
         assert_eq!(hedge_at(&words, 0), None);
     }

@@ -75,13 +75,17 @@ impl Unit {
 
 /// Every unit of the corpus worth checking, in article and reading order.
 pub fn extract(corpus: &Corpus, lexicon: &mut Lexicon, sentences: &[Sentence]) -> Vec<Unit> {
+    // The normal forms are held apart while units are built, so a unit's words can borrow
+    // them while its numbers and acts are interned as terms (a million words, each copied,
+    // were a million allocations). Nothing here reads them through the lexicon.
+    let normals = std::mem::take(&mut lexicon.normals);
     let mut units = Vec::new();
     for s in sentences {
         let text = &corpus.articles[s.article].text;
         let quoted = quoted_tokens(text, s);
         let mut start = 0;
-        for end in clause_ends(lexicon, text, &s.toks) {
-            let unit = build(lexicon, text, s, start..end, &quoted);
+        for end in clause_ends(lexicon, &normals, text, &s.toks) {
+            let unit = build(lexicon, &normals, text, s, start..end, &quoted);
             if unit.terms.len() >= MIN_CLAUSE_TERMS
                 || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
             {
@@ -90,6 +94,7 @@ pub fn extract(corpus: &Corpus, lexicon: &mut Lexicon, sentences: &[Sentence]) -
             start = end;
         }
     }
+    lexicon.normals = normals;
     units
 }
 
@@ -105,12 +110,13 @@ fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
 }
 
 /// Token indices where clauses end (exclusive), the last being the sentence's end.
-fn clause_ends(lexicon: &Lexicon, text: &str, toks: &[Tok]) -> Vec<usize> {
+fn clause_ends(lexicon: &Lexicon, normals: &[String], text: &str, toks: &[Tok]) -> Vec<usize> {
+    let normal = |t: &Tok| normals[t.normal as usize].as_str();
     let mut ends = Vec::new();
     let mut start = 0;
     for j in 1..toks.len() {
         let gap = &text[toks[j - 1].span.end..toks[j].span.start];
-        let word = lexicon.normal(&toks[j]);
+        let word = normal(&toks[j]);
         let joint = gap.contains(';')
             || matches!(word, "but" | "whereas" | "although" | "though")
             || (gap.contains(',') && word == "which")
@@ -118,7 +124,7 @@ fn clause_ends(lexicon: &Lexicon, text: &str, toks: &[Tok]) -> Vec<usize> {
                 && matches!(word, "and" | "while")
                 && toks
                     .get(j + 1)
-                    .is_some_and(|t| STARTS_CLAUSE.contains(&lexicon.normal(t))));
+                    .is_some_and(|t| STARTS_CLAUSE.contains(&normal(t))));
         if joint
             && content_terms(lexicon, &toks[start..j]) >= MIN_CLAUSE_TERMS
             && content_terms(lexicon, &toks[j..]) >= MIN_CLAUSE_TERMS
@@ -154,6 +160,7 @@ fn quoted_tokens(text: &str, s: &Sentence) -> Vec<bool> {
 
 fn build(
     lexicon: &mut Lexicon,
+    normals: &[String],
     text: &str,
     s: &Sentence,
     range: std::ops::Range<usize>,
@@ -161,7 +168,10 @@ fn build(
 ) -> Unit {
     let toks = &s.toks[range.clone()];
     let clause = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end);
-    let words: Vec<String> = toks.iter().map(|t| lexicon.normal(t).to_string()).collect();
+    let words: Vec<&str> = toks
+        .iter()
+        .map(|t| normals[t.normal as usize].as_str())
+        .collect();
     let mut unit = Unit {
         article: s.article,
         sentence: s.span,
@@ -179,7 +189,7 @@ fn build(
     };
     let mut skip_until = 0;
     for (i, tok) in toks.iter().enumerate() {
-        let word = words[i].as_str();
+        let word = words[i];
         unit.denial |= terms::is_denial(word);
         unit.confirmation |= terms::is_confirmation(word);
         if unit.hedge.is_none()
@@ -239,8 +249,8 @@ fn build(
 /// A body's formal decision, as one term for the act ("iraq legislature decided"): reports word
 /// it differently ("Iraq's parliament voted to", "the Iraqi parliament passed a resolution", "a
 /// motion approved by the assembly"), and the act is the claim, not the words.
-fn decision(lexicon: &mut Lexicon, toks: &[Tok], words: &[String]) -> Option<TermId> {
-    let body_at = |i: usize| terms::deciding_body(&words[i]).map(|body| (i, body));
+fn decision(lexicon: &mut Lexicon, toks: &[Tok], words: &[&str]) -> Option<TermId> {
+    let body_at = |i: usize| terms::deciding_body(words[i]).map(|body| (i, body));
     let active = (0..words.len()).find_map(|i| {
         let found = body_at(i)?;
         words[i + 1..words.len().min(i + 1 + DECISION_REACH)]
@@ -250,7 +260,7 @@ fn decision(lexicon: &mut Lexicon, toks: &[Tok], words: &[String]) -> Option<Ter
     });
     let passive = || {
         (0..words.len().saturating_sub(1)).find_map(|i| {
-            if !terms::is_decision_verb(&words[i]) || words[i + 1] != "by" {
+            if !terms::is_decision_verb(words[i]) || words[i + 1] != "by" {
                 return None;
             }
             (i + 2..words.len().min(i + 2 + DECISION_REACH)).find_map(body_at)
@@ -268,7 +278,7 @@ fn decision(lexicon: &mut Lexicon, toks: &[Tok], words: &[String]) -> Option<Ter
         _ => None,
     };
     let owner = at.checked_sub(1).and_then(owner_at).or_else(|| {
-        (words.get(at + 1).map(String::as_str) == Some("of"))
+        (words.get(at + 1) == Some(&"of"))
             .then(|| owner_at(at + 2))
             .flatten()
     });
@@ -306,7 +316,7 @@ fn is_name_tok(lexicon: &Lexicon, tok: &Tok) -> bool {
 fn negated_after(
     lexicon: &Lexicon,
     toks: &[Tok],
-    words: &[String],
+    words: &[&str],
     i: usize,
 ) -> Option<(TermId, usize)> {
     (i + 1..toks.len().min(i + 1 + NEGATION_REACH))
@@ -327,7 +337,7 @@ fn quantity(
     lexicon: &mut Lexicon,
     text: &str,
     toks: &[Tok],
-    words: &[String],
+    words: &[&str],
     i: usize,
     mut v: f64,
     unit: &mut Unit,
@@ -336,7 +346,7 @@ fn quantity(
     let integer = v.fract() == 0.0;
     let year = integer && (1800.0..=2100.0).contains(&v) && !surface.contains(',');
     let next_is_month = words.get(i + 1).is_some_and(|w| terms::is_month(w));
-    let prev_is_month = i > 0 && terms::is_month(&words[i - 1]);
+    let prev_is_month = i > 0 && terms::is_month(words[i - 1]);
     let day = integer && (1.0..=31.0).contains(&v) && (next_is_month || prev_is_month);
     let mut next = i + 1;
     if let Some(m) = words.get(next).and_then(|w| terms::multiplier(w)) {
@@ -368,14 +378,7 @@ fn quantity(
 
 /// Records the person whose name starts at `i`, with the role the words before it give: the
 /// nearest title ("Secretary", "Gen."), or the verb of "signed by".
-fn person(
-    lexicon: &Lexicon,
-    text: &str,
-    toks: &[Tok],
-    words: &[String],
-    i: usize,
-    unit: &mut Unit,
-) {
+fn person(lexicon: &Lexicon, text: &str, toks: &[Tok], words: &[&str], i: usize, unit: &mut Unit) {
     let mut end = i;
     while end + 1 < toks.len()
         && is_name_tok(lexicon, &toks[end + 1])
@@ -390,9 +393,9 @@ fn person(
     let title = (i.saturating_sub(3)..i)
         .rev()
         .take_while(|&j| {
-            terms::is_title(&words[j]) || toks[j].span.slice(text).starts_with(char::is_uppercase)
+            terms::is_title(words[j]) || toks[j].span.slice(text).starts_with(char::is_uppercase)
         })
-        .find(|&j| terms::is_title(&words[j]));
+        .find(|&j| terms::is_title(words[j]));
     let role_at = match title {
         Some(j) => Some(j),
         None if i >= 2 && words[i - 1] == "by" => Some(i - 2),
