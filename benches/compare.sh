@@ -44,29 +44,58 @@ fi
 have_collatex() { "$venv/bin/python" -c 'import collatex, Levenshtein' 2>/dev/null; }
 
 # --- timing ------------------------------------------------------------------------------------
-now_ns() { date +%s%N; }
+# Microseconds from bash's own clock: no process is started to read it, so a timing holds only
+# the command (reading `date` costs about a millisecond, a third of a small word diff).
+now_us() { now=${EPOCHREALTIME/./}; }
 
-# Median wall time in milliseconds of RUNS runs of a command (output discarded).
+# Wall time in microseconds of one run of a command, output discarded, in $took.
+time_us() {
+  local start
+  now_us; start=$now
+  "$@" >/dev/null 2>&1
+  now_us; took=$((now - start))
+}
+
+median_of() { # microseconds... -> milliseconds
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+}
+
+# Median wall time in milliseconds of RUNS runs of a command.
 median_ms() {
-  local times=() i start end
+  local times=() i
   for ((i = 0; i < RUNS; i++)); do
-    start=$(now_ns)
-    "$@" >/dev/null 2>&1
-    end=$(now_ns)
-    times+=($(((end - start) / 1000)))
+    time_us "$@"
+    times+=("$took")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)]/1000}'
+  median_of "${times[@]}"
+}
+
+# Medians in milliseconds of RUNS runs each of two commands given as "A... -- B...", taken in
+# turn (A, B, A, B...) so that both see the same machine: this host's speed drifts by more
+# than the margins measured over the seconds a block of runs takes. Prints "A B".
+paired_median_ms() {
+  local a=() b=() arg into=a
+  for arg in "$@"; do
+    if [ "$into" = a ] && [ "$arg" = "--" ]; then into=b; continue; fi
+    if [ "$into" = a ]; then a+=("$arg"); else b+=("$arg"); fi
+  done
+  local ta=() tb=() i
+  for ((i = 0; i < RUNS; i++)); do
+    time_us "${a[@]}"; ta+=("$took")
+    time_us "${b[@]}"; tb+=("$took")
+  done
+  echo "$(median_of "${ta[@]}") $(median_of "${tb[@]}")"
 }
 
 # Wall time in milliseconds of one run with a timeout; "DNF" when it does not finish.
 once_ms() {
   local limit=$1; shift
-  local start end
-  start=$(now_ns)
+  local start
+  now_us; start=$now
   timeout "$limit" "$@" >/dev/null 2>&1
   local status=$?
-  end=$(now_ns)
-  if [ $status -eq 124 ]; then echo "DNF"; else awk -v t=$(((end - start) / 1000)) 'BEGIN {printf "%.1f", t/1000}'; fi
+  now_us
+  if [ $status -eq 124 ]; then echo "DNF"; else awk -v t=$((now - start)) 'BEGIN {printf "%.1f", t/1000}'; fi
 }
 
 # Peak resident memory in MB of one run.
@@ -106,14 +135,15 @@ collation_case 20 2000
 diff_case() { # label file_a file_b
   local label=$1 a=$2 b=$3 ida idb
   ida=$(basename "${a%.*}"); idb=$(basename "${b%.*}")
-  local ours git_ms
-  ours=$(median_ms "$cc" diff --color never --between "$ida" "$idb" "$a" "$b")
-  git_ms=$(median_ms git diff --no-index --word-diff=plain "$a" "$b")
-  row "$label" "$ours ms" "git diff --word-diff: $git_ms ms" "$(ratio "$git_ms" "$ours")" ""
+  local ours anchor
+  local -a crosscheck=("$cc" diff --color never --between "$ida" "$idb" "$a" "$b")
+  # Each anchor is timed in turn with crosscheck, so each row is one paired measurement.
+  read -r ours anchor < <(paired_median_ms "${crosscheck[@]}" -- git diff --no-index --word-diff=plain "$a" "$b")
+  row "$label" "$ours ms" "git diff --word-diff: $anchor ms" "$(ratio "$anchor" "$ours")" "timed in turn"
   for tool in wdiff dwdiff; do
     command -v $tool >/dev/null || continue
-    local t; t=$(median_ms $tool "$a" "$b")
-    row "$label" "$ours ms" "$tool: $t ms" "$(ratio "$t" "$ours")" ""
+    read -r ours anchor < <(paired_median_ms "${crosscheck[@]}" -- "$tool" "$a" "$b")
+    row "$label" "$ours ms" "$tool: $anchor ms" "$(ratio "$anchor" "$ours")" "timed in turn"
   done
 }
 diff_case "word diff, two seed articles" assets/corpus/000_47c4f7aed62dd45f.txt assets/corpus/004_fd2ac79c1a0013a0.txt
