@@ -308,9 +308,12 @@ pub fn assemble(
     quoting: &Quoting,
     sentence_texts: &SentenceTexts,
 ) -> Analysis {
-    // Conflict evidence, claims and summaries are each worked out per item on every core, each
-    // thread with its own sentence cache.
+    // Claims, conflict evidence and summaries are each worked out per item on every core,
+    // each thread with its own sentence cache.
     let texts = || Texts::new(corpus, sentence_texts);
+    let mut claims: Vec<Claim> = parallel::map_with(&groups, texts, |texts, members| {
+        claim(texts, units, members, quoting)
+    });
     let group_of = cluster::claim_of(&groups, units.len());
     found.sort_by_key(|f| {
         let involved: usize = f.sides.iter().map(|s| s.sources.len()).sum();
@@ -343,24 +346,13 @@ pub fn assemble(
                 .collect();
             (side_cells, sides)
         });
-    // The conflicts each claim is in, in conflict order.
-    let mut bearing: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
-    for (k, f) in found.iter().enumerate() {
+    let mut conflicts = Vec::new();
+    for (k, (f, (side_cells, sides))) in found.into_iter().zip(evidenced).enumerate() {
         for &g in &f.groups {
-            bearing[g].push(k);
-        }
-    }
-    let ids: Vec<usize> = (0..groups.len()).collect();
-    let mut claims: Vec<Claim> = parallel::map_with(&ids, texts, |texts, &g| {
-        let mut claim = claim(texts, units, &groups[g], quoting);
-        for &k in &bearing[g] {
-            claim.conflicts.push(k);
-            let f = &found[k];
+            claims[g].conflicts.push(k);
             if !f.contradicts {
                 continue;
             }
-            // The side most of the claim's statements stand on keeps its cells; the sources on
-            // the other sides contradict the claim.
             let in_group = |side: &super::conflicts::FoundSide| {
                 side.units.iter().filter(|&&u| group_of[u] == g).count()
             };
@@ -371,28 +363,23 @@ pub fn assemble(
                         .then(b.cmp(&a))
                 })
                 .unwrap_or(0);
-            let side_cells = &evidenced[k].0;
             for (_, cells) in side_cells.iter().enumerate().filter(|(i, _)| *i != main) {
                 for cell in cells {
-                    match claim.cells.binary_search_by_key(&cell.source, |c| c.source) {
-                        Ok(at) => claim.cells[at] = cell.clone(),
-                        Err(at) => claim.cells.insert(at, cell.clone()),
+                    let claim_cells = &mut claims[g].cells;
+                    match claim_cells.binary_search_by_key(&cell.source, |c| c.source) {
+                        Ok(at) => claim_cells[at] = cell.clone(),
+                        Err(at) => claim_cells.insert(at, cell.clone()),
                     }
                 }
             }
         }
-        claim
-    });
-    let mut conflicts: Vec<Conflict> = found
-        .into_iter()
-        .zip(evidenced)
-        .map(|(f, (_, sides))| Conflict {
+        conflicts.push(Conflict {
             kind: f.kind,
             reason: f.reason,
             sides,
             claim: f.groups.first().copied(),
-        })
-        .collect();
+        });
+    }
     let paired: Vec<(&Claim, &Vec<usize>)> = claims.iter().zip(&groups).collect();
     let summaries = parallel::map(&paired, |&(c, members)| {
         summarise(corpus, units, weights, members, c)
