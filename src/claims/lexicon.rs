@@ -13,7 +13,7 @@ pub type TermId = u32;
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     pub span: Span,
-    /// Index into `Lexicon::normals`.
+    /// Index into the normal forms `read` returns, and into `Lexicon::meanings`.
     pub normal: u32,
 }
 
@@ -34,8 +34,7 @@ pub enum Meaning {
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    /// Normal forms ("iraq's", "5000", "signed").
-    pub normals: Vec<String>,
+    /// What each normal form means, by the index `Tok::normal`.
     pub meanings: Vec<Meaning>,
     /// Interned comparison terms ("iraq", "#5000", "sign", "@slmn").
     pub terms: Vec<String>,
@@ -84,9 +83,12 @@ impl Seen {
     }
 }
 
-/// Tokenises the content sentences of every article and decides what each word means.
-pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
+/// Tokenises the content sentences of every article and decides what each word means. Returns
+/// the lexicon, the normal forms ("iraq's", "5000", "signed") that `Tok::normal` indexes (kept
+/// apart from the lexicon, so words can be read while terms are interned), and the sentences.
+pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
     let mut lexicon = Lexicon::default();
+    let mut normals: Vec<String> = Vec::new();
     let mut normal_ids: HashMap<String, u32> = HashMap::default();
     let mut by_surface: HashMap<&str, u32> = HashMap::default();
     let mut seen: Vec<Seen> = Vec::new();
@@ -105,9 +107,9 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
                         normal
                     };
                     *normal_ids.entry(key.clone()).or_insert_with(|| {
-                        lexicon.normals.push(key);
+                        normals.push(key);
                         seen.push(Seen::default());
-                        (lexicon.normals.len() - 1) as u32
+                        (normals.len() - 1) as u32
                     })
                 });
                 let s = &mut seen[id as usize];
@@ -129,12 +131,7 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
             });
         }
     }
-    let stems: HashSet<String> = lexicon
-        .normals
-        .iter()
-        .map(|n| terms::stem(n))
-        .collect::<HashSet<_>>();
-    let normals = std::mem::take(&mut lexicon.normals);
+    let stems: HashSet<String> = normals.iter().map(|n| terms::stem(n)).collect();
     for (n, s) in normals.iter().zip(&seen) {
         // "Springfield's" opening a sentence is still the name "Springfield" written mid
         // sentence elsewhere: a possessive is judged with its base word.
@@ -146,8 +143,7 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<Sentence>) {
         let meaning = meaning_of(&mut lexicon, n, s, &stems);
         lexicon.meanings.push(meaning);
     }
-    lexicon.normals = normals;
-    (lexicon, sentences)
+    (lexicon, normals, sentences)
 }
 
 fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<String>) -> Meaning {

@@ -288,8 +288,8 @@ struct Read {
 
 impl Read {
     fn new(corpus: &Corpus) -> Read {
-        let (mut lexicon, sentences) = lexicon::read(corpus);
-        let units = units::extract(corpus, &mut lexicon, &sentences);
+        let (mut lexicon, normals, sentences) = lexicon::read(corpus);
+        let units = units::extract(corpus, &mut lexicon, &normals, &sentences);
         let weights = cluster::Weights::new(&lexicon, &units);
         Read {
             lexicon,

@@ -74,18 +74,21 @@ impl Unit {
 }
 
 /// Every unit of the corpus worth checking, in article and reading order.
-pub fn extract(corpus: &Corpus, lexicon: &mut Lexicon, sentences: &[Sentence]) -> Vec<Unit> {
-    // The normal forms are held apart while units are built, so a unit's words can borrow
-    // them while its numbers and acts are interned as terms (a million words, each copied,
-    // were a million allocations). Nothing here reads them through the lexicon.
-    let normals = std::mem::take(&mut lexicon.normals);
+/// `normals` are the normal forms `lexicon::read` returned: a unit's words borrow them while its
+/// numbers and acts are interned as terms.
+pub fn extract(
+    corpus: &Corpus,
+    lexicon: &mut Lexicon,
+    normals: &[String],
+    sentences: &[Sentence],
+) -> Vec<Unit> {
     let mut units = Vec::new();
     for s in sentences {
         let text = &corpus.articles[s.article].text;
         let quoted = quoted_tokens(text, s);
         let mut start = 0;
-        for end in clause_ends(lexicon, &normals, text, &s.toks) {
-            let unit = build(lexicon, &normals, text, s, start..end, &quoted);
+        for end in clause_ends(lexicon, normals, text, &s.toks) {
+            let unit = build(lexicon, normals, text, s, start..end, &quoted);
             if unit.terms.len() >= MIN_CLAUSE_TERMS
                 || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
             {
@@ -94,7 +97,6 @@ pub fn extract(corpus: &Corpus, lexicon: &mut Lexicon, sentences: &[Sentence]) -
             start = end;
         }
     }
-    lexicon.normals = normals;
     units
 }
 
