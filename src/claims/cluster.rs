@@ -146,19 +146,17 @@ impl Group {
         if na == 0.0 || nb == 0.0 {
             return 0.0;
         }
+        // The shared terms are found by walking the smaller profile (the measure is symmetric):
+        // a claim of a thousand statements has thousands of terms, its candidates mostly a few
+        // dozen.
+        if other.counts.len() < self.counts.len() {
+            return other.similarity_to(self, weights);
+        }
         let (mut dot, mut a_sq, mut b_sq) = (0.0, self.plain_sq.max(0.0), other.plain_sq.max(0.0));
         a_sq /= na * na;
         b_sq /= nb * nb;
-        // The shared terms, found by walking the smaller profile: a claim of a thousand
-        // statements has thousands of terms, its candidates mostly a few dozen.
-        let (small, large, small_is_self) = if self.counts.len() <= other.counts.len() {
-            (&self.counts, &other.counts, true)
-        } else {
-            (&other.counts, &self.counts, false)
-        };
-        for (&t, &cs) in small {
-            if let Some(&cl) = large.get(&t) {
-                let (ca, cb) = if small_is_self { (cs, cl) } else { (cl, cs) };
+        for (&t, &ca) in &self.counts {
+            if let Some(&cb) = other.counts.get(&t) {
                 let w = weights.w(t);
                 let (fa, fb) = (ca as f64 / na, cb as f64 / nb);
                 dot += w * w * fa * fb;
