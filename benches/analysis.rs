@@ -3,23 +3,12 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crosscheck::analysis::claim_inputs;
-use crosscheck::corpus::{self, Corpus, LoadOptions};
+use crosscheck::corpus::{self, Corpus};
 use crosscheck::{claims, quotes, synth};
 use std::hint::black_box;
 
 fn synthetic(articles: usize, words: usize) -> Corpus {
-    let mut corpus = Corpus::default();
-    for a in synth::corpus(1, articles, words) {
-        let article = corpus::from_text(
-            a.name.trim_end_matches(".txt"),
-            corpus::Origin::Stdin,
-            &a.text,
-            &LoadOptions::default(),
-        )
-        .unwrap();
-        corpus.push(article);
-    }
-    corpus
+    synth::load(&synth::corpus(1, articles, words))
 }
 
 fn analysis(c: &mut Criterion) {

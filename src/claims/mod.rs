@@ -339,6 +339,27 @@ impl Statements {
         (done, statements)
     }
 
+    /// The sentences of each claim as (source, sentence), once the claims that hold one quote
+    /// are joined: what clustering found, before conflicts add the sentences that contradict
+    /// a claim. For scoring the clustering against a known answer.
+    pub fn claim_sentences(&self, inputs: &ClaimInputs) -> Vec<Vec<(usize, Span)>> {
+        let units = &self.read.units;
+        let mut groups = self.groups.clone();
+        assemble::merge_quote_groups(&mut groups, units, inputs);
+        groups
+            .iter()
+            .map(|members| {
+                let mut sentences: Vec<(usize, Span)> = members
+                    .iter()
+                    .map(|&u| (units[u].article, units[u].sentence))
+                    .collect();
+                sentences.sort_unstable_by_key(|&(source, s)| (source, s.start));
+                sentences.dedup();
+                sentences
+            })
+            .collect()
+    }
+
     /// Joins the claims that hold one quote, finds the conflicts and builds the table.
     pub fn finish(self, corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
         let Statements {

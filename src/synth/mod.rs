@@ -3,10 +3,12 @@
 //! that share quotes and claims.
 
 mod rng;
+mod score;
 
 pub use rng::Rng;
+pub use score::{ClaimsScore, score_claims};
 
-use crate::corpus;
+use crate::corpus::{self, Corpus, LoadOptions};
 
 /// Sentences and words of the bundled reports, the raw material of every synthetic text.
 pub struct Vocabulary {
@@ -67,18 +69,26 @@ impl Vocabulary {
 
     /// A passage of about `words` words: seed sentences drawn in a seeded order.
     pub fn passage(&self, rng: &mut Rng, words: usize) -> String {
-        let mut out = Vec::new();
+        self.passage_of(rng, words).0
+    }
+
+    /// A passage and the seed sentences it is made of (indices into `sentences`, in order; the
+    /// last may be cut short).
+    fn passage_of(&self, rng: &mut Rng, words: usize) -> (String, Vec<usize>) {
+        let mut drawn = Vec::new();
         let mut count = 0;
         while count < words {
-            let s = rng.pick(&self.sentences);
-            count += s.split_whitespace().count();
-            out.push(s.as_str());
+            let s = rng.below(self.sentences.len());
+            count += self.sentences[s].split_whitespace().count();
+            drawn.push(s);
         }
-        let text = out.join(" ");
-        text.split_whitespace()
+        let text = drawn
+            .iter()
+            .flat_map(|&s| self.sentences[s].split_whitespace())
             .take(words)
             .collect::<Vec<_>>()
-            .join(" ")
+            .join(" ");
+        (text, drawn)
     }
 }
 
@@ -200,11 +210,34 @@ pub fn passage_versions(seed: u64, n: usize, words: usize) -> Vec<String> {
         .collect()
 }
 
-/// One synthetic article: a file name and its plain text in the seeds' shape.
+/// One synthetic article: a file name and its plain text in the seeds' shape, with what each of
+/// its paragraphs was made from.
 #[derive(Debug, Clone)]
 pub struct SynthArticle {
     pub name: String,
     pub text: String,
+    /// Every paragraph's byte range in `text` and what it carries, in reading order.
+    pub paragraphs: Vec<(std::ops::Range<usize>, Planted)>,
+}
+
+/// A quote of a corpus's pool: its text and the seed sentences it is made of.
+struct PoolQuote {
+    text: String,
+    seeds: std::sync::Arc<[usize]>,
+}
+
+/// What a paragraph of a synthetic article was made from: the truth a clustering of its
+/// statements is scored against.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Planted {
+    /// An edited copy of a quote of the corpus's pool, which is made of these seed sentences
+    /// (indices into `Vocabulary::sentences`), in order. Two quotes of the pool can share a
+    /// seed sentence, and then make that claim both.
+    Quote(std::sync::Arc<[usize]>),
+    /// Numeric claim `n` of the pool, with its number or (one time in ten) a conflicting one.
+    Number(usize),
+    /// Narration of this article's own.
+    Narration,
 }
 
 const SPEAKERS: &[&str] = &[
@@ -250,10 +283,14 @@ pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
     let vocab = Vocabulary::from_seeds();
     let mut rng = Rng::new(seed);
     let pool = (articles / 3).clamp(4, 200);
-    let quotes: Vec<String> = (0..pool)
+    let quotes: Vec<PoolQuote> = (0..pool)
         .map(|_| {
             let len = 18 + rng.below(20);
-            narration(&vocab.passage(&mut rng, len))
+            let (text, seeds) = vocab.passage_of(&mut rng, len);
+            PoolQuote {
+                text: narration(&text),
+                seeds: seeds.into(),
+            }
         })
         .collect();
     let claims: Vec<(String, u32)> = (0..pool)
@@ -265,54 +302,81 @@ pub fn corpus(seed: u64, articles: usize, words: usize) -> Vec<SynthArticle> {
         .collect();
     (0..articles)
         .map(|i| {
-            let mut paragraphs = vec![
+            let mut paragraphs = vec![(
                 narration(&vocab.passage(&mut rng, 8))
                     .trim_end_matches('.')
                     .to_string(),
-            ];
+                Planted::Narration,
+            )];
             let mut count = 0;
             while count < words {
                 let paragraph = match rng.below(6) {
                     0 => {
-                        let q = rng.pick(&quotes).clone();
-                        let quote = edit(&mut rng, &vocab, &q, EditRates::COPY);
-                        format!(
+                        let q = rng.pick(&quotes);
+                        let quote = edit(&mut rng, &vocab, &q.text, EditRates::COPY);
+                        let text = format!(
                             "“{}”, {} said.",
                             quote.trim_end_matches('.'),
                             rng.pick(SPEAKERS)
-                        )
+                        );
+                        (text, Planted::Quote(q.seeds.clone()))
                     }
                     1 => {
-                        let (subject, number) = rng.pick(&claims).clone();
+                        let n = rng.below(claims.len());
+                        let (subject, number) = &claims[n];
                         let number = if rng.chance(0.1) {
                             number + 100
                         } else {
-                            number
+                            *number
                         };
-                        format!(
+                        let text = format!(
                             "{} about {} troops were involved, officials said.",
                             subject.trim_end_matches('.'),
                             number
-                        )
+                        );
+                        (text, Planted::Number(n))
                     }
                     _ => {
                         let len = 20 + rng.below(30);
-                        local_story(&mut rng, &vocab, len)
+                        (local_story(&mut rng, &vocab, len), Planted::Narration)
                     }
                 };
-                count += paragraph.split_whitespace().count();
+                count += paragraph.0.split_whitespace().count();
                 paragraphs.push(paragraph);
             }
+            let mut text = format!(" date 2020-01-{:02} ", 1 + i % 28);
+            let mut planted = Vec::with_capacity(paragraphs.len());
+            for (k, (paragraph, what)) in paragraphs.into_iter().enumerate() {
+                if k > 0 {
+                    text.push_str("\n\n");
+                }
+                planted.push((text.len()..text.len() + paragraph.len(), what));
+                text.push_str(&paragraph);
+            }
+            text.push('\n');
             SynthArticle {
                 name: format!("synth_{i:04}.txt"),
-                text: format!(
-                    " date 2020-01-{:02} {}\n",
-                    1 + i % 28,
-                    paragraphs.join("\n\n")
-                ),
+                text,
+                paragraphs: planted,
             }
         })
         .collect()
+}
+
+/// A corpus of `articles` as if each were read from its file, in the same order.
+pub fn load(articles: &[SynthArticle]) -> Corpus {
+    let mut loaded = Corpus::default();
+    for a in articles {
+        let article = corpus::from_text(
+            a.name.trim_end_matches(".txt"),
+            corpus::Origin::Stdin,
+            &a.text,
+            &LoadOptions::default(),
+        )
+        .expect("a synthetic article is plain text");
+        loaded.push(article);
+    }
+    loaded
 }
 
 #[cfg(test)]
