@@ -18,9 +18,8 @@ trap 'rm -rf "$work"' EXIT
 
 note() { printf '%s\n' "$*" >&2; }
 
-# The distribution build (release plus whole-program optimisation; see Cargo.toml), as shipped.
-cargo build --profile dist --quiet || exit 1
-cc=target/dist/crosscheck
+# The distribution build, as shipped (see benches/dist.sh).
+cc=$(benches/dist.sh) || exit 1
 
 # --- anchors -----------------------------------------------------------------------------------
 apt_install() {

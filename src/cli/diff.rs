@@ -60,6 +60,10 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
         TextOrJson::Text => write_word_diff(&mut out, &diff, Style::for_stdout(global).color)?,
     }
     out.flush()?;
+    // The process ends here, which frees everything at once: freeing the collation and the
+    // articles piece by piece first is a twentieth of a two-article diff's instructions.
+    std::mem::forget(diff);
+    std::mem::forget(corpus);
     Ok(0)
 }
 

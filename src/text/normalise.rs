@@ -125,6 +125,10 @@ const ISE_ENDINGS: &[(&str, &str)] = &[
 // A word splits into a listed stem and ending in at most one way, so endings are tried first
 // (a cheap suffix test) and the stem looked up only when one fits.
 fn fold_our(word: &str) -> Option<String> {
+    // Every stem ends in "our", so one scan turns most words away before eight suffix tests.
+    if !holds(word, b"our") {
+        return None;
+    }
     OUR_ENDINGS.iter().find_map(|ending| {
         let stem = word.strip_suffix(ending)?;
         OUR_STEMS
@@ -134,6 +138,10 @@ fn fold_our(word: &str) -> Option<String> {
 }
 
 fn fold_ise(word: &str) -> Option<String> {
+    // Every British ending starts with "is".
+    if !holds(word, b"is") {
+        return None;
+    }
     ISE_ENDINGS.iter().find_map(|(british, american)| {
         let stem = word.strip_suffix(british)?;
         ISE_STEMS
@@ -144,6 +152,12 @@ fn fold_ise(word: &str) -> Option<String> {
 
 static AMERICAN: LazyLock<FxHashMap<&'static str, &'static str>> =
     LazyLock::new(|| SPELLINGS.iter().copied().collect());
+
+/// Whether `word` has `part` in it: a plain scan, since a word is a few bytes long and a
+/// substring searcher costs more to set up than this costs to run.
+fn holds(word: &str, part: &[u8]) -> bool {
+    word.as_bytes().windows(part.len()).any(|w| w == part)
+}
 
 /// The normal form of one token's surface text.
 pub fn normalise_word(surface: &str) -> String {
