@@ -20,10 +20,11 @@ fn main() {
     let (quotes, statements) =
         claims::Statements::read_beside(&corpus, || quotes::analyse(&corpus));
     let inputs = claim_inputs(&quotes);
+    let claimed = statements.join_quotes(&inputs);
     let clustered = start.elapsed();
-    let sentences = statements.claim_sentences(&inputs);
+    let sentences = claimed.claim_sentences();
     let finishing = Instant::now();
-    let analysis = statements.finish(&corpus, &inputs);
+    let analysis = claimed.finish(&corpus);
     let took = clustered + finishing.elapsed();
     let score = synth::score_claims(&corpus, &generated, &sentences);
     println!(

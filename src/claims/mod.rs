@@ -339,14 +339,37 @@ impl Statements {
         (done, statements)
     }
 
-    /// The sentences of each claim as (source, sentence), once the claims that hold one quote
-    /// are joined: what clustering found, before conflicts add the sentences that contradict
-    /// a claim. For scoring the clustering against a known answer.
-    pub fn claim_sentences(&self, inputs: &ClaimInputs) -> Vec<Vec<(usize, Span)>> {
-        let units = &self.read.units;
-        let mut groups = self.groups.clone();
-        assemble::merge_quote_groups(&mut groups, units, inputs);
-        groups
+    /// Joins the claims that hold one quote (as the quotes engine grouped them): the claims
+    /// are then final.
+    pub fn join_quotes(mut self, inputs: &ClaimInputs) -> Claimed<'_> {
+        assemble::merge_quote_groups(&mut self.groups, &self.read.units, inputs);
+        Claimed {
+            statements: self,
+            inputs,
+        }
+    }
+
+    /// Joins the claims that hold one quote, finds the conflicts and builds the table.
+    pub fn finish(self, corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
+        self.join_quotes(inputs).finish(corpus)
+    }
+}
+
+/// The statements in their final claims, with what the quotes engine knows: all that is left
+/// is finding the conflicts and building the table.
+pub struct Claimed<'i> {
+    statements: Statements,
+    inputs: &'i ClaimInputs,
+}
+
+impl Claimed<'_> {
+    /// The sentences of each claim as (source, sentence): what clustering found, before
+    /// conflicts add the sentences that contradict a claim. For scoring the clustering against
+    /// a known answer.
+    pub fn claim_sentences(&self) -> Vec<Vec<(usize, Span)>> {
+        let units = &self.statements.read.units;
+        self.statements
+            .groups
             .iter()
             .map(|members| {
                 let mut sentences: Vec<(usize, Span)> = members
@@ -360,20 +383,23 @@ impl Statements {
             .collect()
     }
 
-    /// Joins the claims that hold one quote, finds the conflicts and builds the table.
-    pub fn finish(self, corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
-        let Statements {
-            read:
-                Read {
-                    lexicon,
-                    units,
-                    weights,
+    /// Finds the conflicts and builds the table.
+    pub fn finish(self, corpus: &Corpus) -> Analysis {
+        let Claimed {
+            statements:
+                Statements {
+                    read:
+                        Read {
+                            lexicon,
+                            units,
+                            weights,
+                        },
+                    groups,
+                    opposed,
+                    sentence_texts,
                 },
-            mut groups,
-            opposed,
-            sentence_texts,
+            inputs,
         } = self;
-        assemble::merge_quote_groups(&mut groups, &units, inputs);
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
         let found = conflicts::find(corpus, &lexicon, &units, &groups, &quoting, opposed);
         assemble::assemble(

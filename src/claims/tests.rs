@@ -444,8 +444,8 @@ fn a_generated_corpus_has_its_planted_copies_found() {
     let quotes = crate::quotes::analyse(&corpus);
     let inputs = crate::analysis::claim_inputs(&quotes);
     let (_, statements) = Statements::read_beside(&corpus, || ());
-    let score =
-        crate::synth::score_claims(&corpus, &articles, &statements.claim_sentences(&inputs));
+    let claimed = statements.join_quotes(&inputs);
+    let score = crate::synth::score_claims(&corpus, &articles, &claimed.claim_sentences());
     assert!(
         score.quote_sentences > 500 && score.number_sentences > 300,
         "{score:?}"

@@ -57,7 +57,7 @@ struct Sentence {
 }
 
 /// Scores `claims`, each a claim's sentences as (source, sentence) as
-/// `Statements::claim_sentences` gives them, found in `corpus`, which holds `articles` in the
+/// `Claimed::claim_sentences` gives them, found in `corpus`, which holds `articles` in the
 /// same order (as `load` builds it), against what `articles` planted.
 pub fn score_claims(
     corpus: &Corpus,
