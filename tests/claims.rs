@@ -214,3 +214,20 @@ fn the_config_tab_width_sets_offsets_for_commands_as_for_the_reader() {
         4
     );
 }
+
+/// A paragraph of a lone closing quotation mark is a sentence with no words: the claims analysis
+/// must pass over it, not index its first word.
+#[test]
+fn a_sentence_of_punctuation_alone_is_passed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stray.txt");
+    std::fs::write(
+        &path,
+        b"The minister said the plan would go ahead next week.\n\n\xe2\x80\x9d\n\nA spokesman said the plan was on hold.\n",
+    )
+    .unwrap();
+    let (out, code) = claims(&["--format", "json", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert!(v["claims"].as_array().is_some_and(|c| !c.is_empty()));
+}

@@ -88,6 +88,11 @@ pub fn extract(
         let quoted = quoted_tokens(text, s);
         let mut start = 0;
         for end in clause_ends(lexicon, normals, text, &s.toks) {
+            // A sentence of punctuation alone (a lone closing quote, a dash) has no tokens and
+            // so no clause to build.
+            if end == start {
+                continue;
+            }
             let unit = build(lexicon, normals, text, s, start..end, &quoted);
             if unit.terms.len() >= MIN_CLAUSE_TERMS
                 || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
