@@ -49,6 +49,7 @@ pub fn claim_inputs(quotes: &QuoteIndex) -> ClaimInputs {
             article: q.article,
             span: q.span(),
             speaker: quotes.speaker(q.speaker).map(|s| s.name.clone()),
+            person: q.surely_named_person(quotes),
         })
         .collect();
     let quote_groups = quotes

@@ -84,9 +84,10 @@ fn json_shared_clusters_come_first_with_the_expected_members() {
         })
         .expect("the letter cluster");
     assert_eq!(sources(letter), ["001", "002", "004"]);
-    assert_eq!(letter["speaker"], "the letter");
-    assert_eq!(letter["speaker_kind"], "document");
-    assert!(letter["signer"].as_str().unwrap().contains("Seely"));
+    // A document's words are its author's, with the document as the medium.
+    assert!(letter["speaker"].as_str().unwrap().contains("Seely"));
+    assert_eq!(letter["speaker_kind"], "person");
+    assert_eq!(letter["medium"], "the letter");
 }
 
 #[test]
@@ -95,7 +96,10 @@ fn text_output_lists_clusters_readably() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with("18 quoted statements") || stdout.contains("quoted statements"));
     assert!(stdout.contains("#1 Mark Milley, 4 sources"), "{stdout}");
-    assert!(stdout.contains("the letter (signed William"), "{stdout}");
+    assert!(
+        stdout.contains("William Seely III (in the letter)"),
+        "{stdout}"
+    );
     assert!(stdout.contains("-- quoted by one source only --"));
     assert!(!stdout.chars().any(|c| c.is_control() && c != '\n'));
 }

@@ -447,7 +447,8 @@ fn compare_shows_the_letters_wording_and_claims_the_signed_unsigned_conflict() {
     reader_up(&s);
     s.keys(&["2"]);
     let screen = s.wait_for("the letter in Compare", |screen| {
-        screen.contains("#4 the letter") && screen.contains("in deference to the sovereignty")
+        screen.contains("#4 William Seely III (in the letter)")
+            && screen.contains("in deference to the sovereignty")
     });
     assert!(screen.contains("consensus"), "{screen}");
     // The re-translated version, its changed words coloured.

@@ -2,11 +2,11 @@
 //! different numbers for the same quantity, different people in the same role, the same quote
 //! given to different speakers, and hedged against flat statements of one claim.
 
+use super::ConflictKind;
 use super::lexicon::{Lexicon, TermId};
 use super::polarity::Opposed;
 use super::quoting::Quoting;
 use super::units::{Unit, overlapping};
-use super::{ConflictKind, terms};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
 use rustc_hash::FxHashMap as HashMap;
@@ -118,21 +118,27 @@ fn numbers(
         .flat_map(|&u| units[u].quantities.iter().filter_map(|q| q.unit))
         .collect();
     let only_unit = (counted.len() == 1).then(|| *counted.iter().next().unwrap_or(&0));
-    // Each quantity, per counted unit: (article -> (value, statement)), and each value as first
-    // written. One pass over the members, so a big claim costs its size, not its size squared.
-    type PerUnit = (BTreeMap<usize, Vec<(u64, usize)>>, HashMap<u64, String>);
+    // Each quantity, per counted unit: (article -> (value, statement, revised)), each value as
+    // first written, and what each statement says of each value. One pass over the members, so
+    // a big claim costs its size, not its size squared.
+    type PerUnit<'u> = (
+        BTreeMap<usize, Vec<(u64, usize, bool)>>,
+        HashMap<u64, String>,
+        HashMap<(usize, u64), &'u [TermId]>,
+    );
     let mut by_unit: BTreeMap<TermId, PerUnit> = BTreeMap::new();
     for &u in members {
         for q in &units[u].quantities {
             let Some(what) = q.unit.or(only_unit) else {
                 continue;
             };
-            let (per_source, shown) = by_unit.entry(what).or_default();
+            let (per_source, shown, contexts) = by_unit.entry(what).or_default();
             let key = q.value.to_bits();
             per_source
                 .entry(units[u].article)
                 .or_default()
-                .push((key, u));
+                .push((key, u, q.revised));
+            contexts.insert((u, key), &q.context);
             let text = &corpus.articles[units[u].article].text;
             shown
                 .entry(key)
@@ -140,8 +146,41 @@ fn numbers(
         }
     }
     let mut out = Vec::new();
-    for (what, (per_source, shown)) in by_unit {
-        let by_value = single_valued(per_source);
+    for (what, (per_source, shown, contexts)) in by_unit {
+        // A source that marks one of its figures as the newest stands by that one.
+        let per_source: BTreeMap<usize, Vec<(u64, usize)>> = per_source
+            .into_iter()
+            .map(|(source, values)| {
+                let revised = values.iter().any(|v| v.2);
+                let kept = values
+                    .into_iter()
+                    .filter(|v| v.2 || !revised)
+                    .map(|(k, u, _)| (k, u))
+                    .collect();
+                (source, kept)
+            })
+            .collect();
+        let mut by_value = single_valued(per_source);
+        // Two figures are for one quantity only when something is said of both: keep the
+        // values whose statements share a word around the figure with another value's.
+        let said = |v: u64, us: &[usize]| -> BTreeSet<TermId> {
+            us.iter()
+                .filter_map(|&u| contexts.get(&(u, v)))
+                .flat_map(|c| c.iter().copied())
+                .collect()
+        };
+        let contexts_by_value: Vec<(u64, BTreeSet<TermId>)> =
+            by_value.iter().map(|(&v, us)| (v, said(v, us))).collect();
+        by_value.retain(|v, _| {
+            let mine = &contexts_by_value
+                .iter()
+                .find(|(k, _)| k == v)
+                .expect("every value")
+                .1;
+            contexts_by_value
+                .iter()
+                .any(|(k, other)| k != v && !mine.is_disjoint(other))
+        });
         if by_value.len() < 2 {
             continue;
         }
@@ -245,21 +284,39 @@ fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Fo
     out
 }
 
-/// Whether one name is part of another ("Mark" and "Mark Esper"): not two people for sure.
-fn names_overlap<'a>(names: impl Iterator<Item = &'a str>) -> bool {
-    let words: Vec<Vec<String>> = names
+/// Each name's words, folded for spelling.
+fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> Vec<Vec<String>> {
+    names
         .map(|n| {
             n.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(|w| crate::text::name_key(&w.to_lowercase()))
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// Whether some two of `names` relate as `related` says.
+fn any_pair(words: &[Vec<String>], related: impl Fn(&[String], &[String]) -> bool) -> bool {
     words.iter().enumerate().any(|(i, a)| {
         words
             .iter()
             .enumerate()
-            .any(|(j, b)| i != j && a.iter().any(|w| b.contains(w)))
+            .any(|(j, b)| i != j && related(a, b))
+    })
+}
+
+/// Whether one name shares a word with another ("Mark" and "Mark Esper"): not two people for
+/// sure.
+fn names_overlap<'a>(names: impl Iterator<Item = &'a str>) -> bool {
+    any_pair(&name_words(names), |a, b| a.iter().any(|w| b.contains(w)))
+}
+
+/// Whether one name's words all stand in another ("Corran" in "Ilse Corran", "Lidia Varosh" in
+/// "Internal Affairs Lidia Varosh"): perhaps one person, so never two sides of a drift.
+fn one_within_another<'a>(names: impl Iterator<Item = &'a str>) -> bool {
+    any_pair(&name_words(names), |a, b| {
+        !a.is_empty() && a.iter().all(|w| b.contains(w))
     })
 }
 
@@ -303,22 +360,6 @@ fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     }])
 }
 
-/// The key two ways of writing a speaker share: "Gen. Mark Milley" and "Milley" are one.
-fn speaker_key(speaker: &str) -> String {
-    let words: Vec<String> = speaker
-        .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .filter(|w| !w.is_empty() && !terms::is_stop_word(w))
-        .collect();
-    // The surname when there is one, else the title ("the mayor").
-    words
-        .iter()
-        .rfind(|w| !terms::is_title(w))
-        .or(words.last())
-        .map(|w| crate::text::name_key(w))
-        .unwrap_or_default()
-}
-
 fn attribution_drift(
     corpus: &Corpus,
     units: &[Unit],
@@ -327,9 +368,9 @@ fn attribution_drift(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for quote in &quoting.inputs.quote_groups {
-        // speaker key -> (as written, places)
-        let mut by_speaker: BTreeMap<String, (String, Vec<Place>)> = BTreeMap::new();
-        let mut per_source: BTreeMap<usize, Vec<(String, usize)>> = BTreeMap::new();
+        // person -> (as written, places)
+        let mut by_speaker: BTreeMap<usize, (String, Vec<Place>)> = BTreeMap::new();
+        let mut per_source: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
         for (i, &(article, span)) in quote.iter().enumerate() {
             let Some(a) = corpus.articles.get(article) else {
                 continue;
@@ -337,17 +378,20 @@ fn attribution_drift(
             if span.end > a.text.len() {
                 continue;
             }
-            let speaker = quoting.speaker(article, span);
-            let Some(speaker) = speaker else { continue };
-            let key = speaker_key(speaker);
-            if key.is_empty() {
+            // Only people the text names surely take part: a pronoun's guess, a role or a
+            // document without its author would flag readings, not reports.
+            let (Some(person), Some(speaker)) = (
+                quoting.person(article, span),
+                quoting.speaker(article, span),
+            ) else {
                 continue;
-            }
-            per_source
-                .entry(article)
-                .or_default()
-                .push((key.clone(), i));
-            let sentence = a.sentence_at(span.start).unwrap_or(span);
+            };
+            let key = person;
+            per_source.entry(article).or_default().push((key, i));
+            // Every sentence the quoted words run through, so the evidence shows them whole.
+            let first = a.sentence_at(span.start).unwrap_or(span);
+            let last = a.sentence_at(span.end.saturating_sub(1)).unwrap_or(span);
+            let sentence = Span::new(first.start.min(span.start), last.end.max(span.end));
             by_speaker
                 .entry(key)
                 .or_insert_with(|| (sanitise_line(speaker), Vec::new()))
@@ -355,7 +399,7 @@ fn attribution_drift(
                 .push((article, sentence, span));
         }
         let single = single_valued(per_source);
-        if single.len() < 2 {
+        if single.len() < 2 || one_within_another(single.keys().map(|k| by_speaker[k].0.as_str())) {
             continue;
         }
         let sides: Vec<FoundSide> = single

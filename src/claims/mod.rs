@@ -37,6 +37,10 @@ pub struct Attribution {
     pub article: usize,
     pub span: Span,
     pub speaker: Option<String>,
+    /// Who the speaker is, when the text names a person surely (by name, by a role the
+    /// article gives one person, or as a document's author): an identity shared across
+    /// articles. Attribution drift is only found between two of these.
+    pub person: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -34,6 +34,57 @@ fn topic_similarity(a: &[TermId], b: &[TermId], except: TermId, weights: &Weight
     dot / (na * nb).sqrt()
 }
 
+/// How many words either side of the disputed one make up what is said of it.
+const PREDICATE_REACH: usize = 3;
+
+/// Where `unit` says (or denies) `term`: the index in its words of the word it stands in.
+fn position(unit: &Unit, term: TermId) -> Option<usize> {
+    let at = unit
+        .negated
+        .iter()
+        .find(|(t, _)| *t == term)
+        .map(|(_, span)| span.end)
+        .or_else(|| unit.word_span(term).map(|s| s.end))?;
+    unit.words.iter().position(|(_, s)| s.end >= at)
+}
+
+/// The terms within `PREDICATE_REACH` words of where `unit` says (or denies) `term`; when
+/// the unit opens with a pronoun ("It was signed by ..."), what it may stand for: the terms of
+/// the sentence before.
+fn near(unit: &Unit, term: TermId) -> Vec<TermId> {
+    let Some(i) = position(unit, term) else {
+        return Vec::new();
+    };
+    let mut out: Vec<TermId> = unit.words
+        [i.saturating_sub(PREDICATE_REACH)..unit.words.len().min(i + PREDICATE_REACH + 1)]
+        .iter()
+        .map(|(t, _)| *t)
+        .filter(|&t| t != term)
+        .collect();
+    out.extend(&unit.antecedent);
+    out
+}
+
+/// The word right after the disputed one, when there is one: its object ("give a headcount").
+fn object(unit: &Unit, term: TermId) -> Option<TermId> {
+    let i = position(unit, term)?;
+    unit.words.get(i + 1).map(|(t, _)| *t)
+}
+
+/// Whether an affirmed and a negated statement say the disputed word of the same thing: a word
+/// near it on both sides ("fired tear gas" / "no tear gas was deployed", "ordered the
+/// evacuation" / "no evacuation order"), and no object that only one side has ("did not give a
+/// headcount" / "will give up her bonus").
+fn same_predicate(affirmed: &Unit, negated: &Unit, term: TermId) -> bool {
+    let (a, b) = (near(affirmed, term), near(negated, term));
+    let shared = b.iter().any(|t| a.contains(t));
+    let objects_agree = match (object(affirmed, term), object(negated, term)) {
+        (Some(x), Some(y)) => b.contains(&x) || a.contains(&y),
+        _ => true,
+    };
+    shared && objects_agree
+}
+
 /// A unit's terms with those of the unit before it in the same article: "It was unsigned"
 /// is about the letter named in the sentence before.
 fn context(units: &[Unit], u: usize) -> Vec<TermId> {
@@ -153,7 +204,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 let entry = by_term.entry(t).or_default();
                 if u.negates(t) {
                     entry.1.push(i);
-                } else {
+                } else if u.quoted_terms.binary_search(&t).is_err() {
                     entry.0.push(i);
                 }
             }
@@ -188,7 +239,9 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         let mut seeds: Vec<usize> = Vec::new();
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
-                if topic_similarity(a, b, term, weights) >= SAME_TOPIC {
+                if topic_similarity(a, b, term, weights) >= SAME_TOPIC
+                    && same_predicate(&units[pure_pos[i]], &units[pure_neg[j]], term)
+                {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);
                 }

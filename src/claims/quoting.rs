@@ -8,6 +8,8 @@ pub struct Quoting<'a> {
     pub inputs: &'a ClaimInputs,
     /// Per article: attributed spans with their speaker, in the order the inputs gave them.
     attributions: Vec<Vec<(Span, Option<&'a str>)>>,
+    /// Per article: attributed spans whose speaker is a surely named person, with who.
+    people: Vec<Vec<(Span, usize)>>,
     /// Per article: spans the quotes engine grouped across sources.
     grouped: Vec<Vec<Span>>,
 }
@@ -15,9 +17,13 @@ pub struct Quoting<'a> {
 impl<'a> Quoting<'a> {
     pub fn new(inputs: &'a ClaimInputs, articles: usize) -> Self {
         let mut attributions = vec![Vec::new(); articles];
+        let mut people = vec![Vec::new(); articles];
         for a in &inputs.attributions {
             if let Some(list) = attributions.get_mut(a.article) {
                 list.push((a.span, a.speaker.as_deref()));
+            }
+            if let (Some(list), Some(person)) = (people.get_mut(a.article), a.person) {
+                list.push((a.span, person));
             }
         }
         let mut grouped = vec![Vec::new(); articles];
@@ -29,6 +35,7 @@ impl<'a> Quoting<'a> {
         Quoting {
             inputs,
             attributions,
+            people,
             grouped,
         }
     }
@@ -39,6 +46,14 @@ impl<'a> Quoting<'a> {
             .get(article)?
             .iter()
             .find_map(|&(at, speaker)| at.overlaps(span).then_some(speaker).flatten())
+    }
+
+    /// The surely named person of the first such attribution that overlaps `span`.
+    pub fn person(&self, article: usize, span: Span) -> Option<usize> {
+        self.people
+            .get(article)?
+            .iter()
+            .find_map(|&(at, person)| at.overlaps(span).then_some(person))
     }
 
     /// Whether `span` overlaps an attributed or cross-source quote.

@@ -557,6 +557,15 @@ pub fn number_word(normal: &str) -> Option<f64> {
     WORDS.iter().position(|w| *w == normal).map(|v| v as f64)
 }
 
+/// Words that mark a figure as the newest a report gives: "now", "updated", "latest",
+/// "revised".
+pub fn marks_revision(normal: &str) -> bool {
+    matches!(
+        normal,
+        "now" | "latest" | "revised" | "update" | "updated" | "updates"
+    )
+}
+
 pub fn is_month(normal: &str) -> bool {
     const MONTHS: &[&str] = &[
         "january",

@@ -166,7 +166,8 @@ fn signed_against_unsigned_is_a_ranked_polarity_conflict() {
         .map(|s| prefixes(&a, &s.sources))
         .collect();
     assert!(sides.contains(&vec!["002".to_string()]), "{sides:?}");
-    assert!(sides.contains(&["000", "001", "003", "004"].map(String::from).to_vec()));
+    // 000's "it was unsigned" stands inside Milley's quote: his words, not the report's.
+    assert!(sides.contains(&["001", "003", "004"].map(String::from).to_vec()));
     assert!(conflict.reason.contains("unsigned"));
     let signed = conflict
         .sides
@@ -177,7 +178,7 @@ fn signed_against_unsigned_is_a_ranked_polarity_conflict() {
     // Conflicts rank above plain agreement: its claim comes first.
     let claim = &a.claims[conflict.claim.expect("attached to a claim")];
     assert_eq!(claim.id, "c1");
-    assert_eq!(claim.contradicted_by().len(), 4);
+    assert_eq!(claim.contradicted_by().len(), 3);
 }
 
 #[test]
@@ -358,15 +359,15 @@ fn attribution_drift_comes_from_the_quote_inputs() {
     let texts = [
         (
             "a.txt",
-            "“We will not leave the city,” the mayor said at a press conference.\n",
+            "“We will not leave the city,” Mayor Anna Keller said at a press conference.\n",
         ),
         (
             "b.txt",
-            "“We will not leave the city,” the governor said at a press conference.\n",
+            "“We will not leave the city,” Governor Tom Brandt said at a press conference.\n",
         ),
         (
             "c.txt",
-            "“We will not leave the city,” the mayor told reporters.\n",
+            "“We will not leave the city,” Keller told reporters.\n",
         ),
     ];
     let corpus = made_up(&texts);
@@ -376,13 +377,15 @@ fn attribution_drift_comes_from_the_quote_inputs() {
         let end = text.find('”').unwrap() + '”'.len_utf8();
         Span::new(start, end)
     };
-    let speakers = ["the mayor", "the governor", "Mayor"];
+    let speakers = ["Anna Keller", "Tom Brandt", "Anna Keller"];
+    let people = [0, 1, 0];
     let inputs = ClaimInputs {
         attributions: (0..3)
             .map(|i| Attribution {
                 article: i,
                 span: quote_span(i),
                 speaker: Some(speakers[i].to_string()),
+                person: Some(people[i]),
             })
             .collect(),
         quote_groups: vec![(0..3).map(|i| (i, quote_span(i))).collect()],
@@ -395,10 +398,10 @@ fn attribution_drift_comes_from_the_quote_inputs() {
         .expect("attribution drift");
     assert_eq!(drift.sides[0].sources, [0, 2]);
     assert_eq!(drift.sides[1].sources, [1]);
-    assert!(drift.reason.contains("governor"));
+    assert!(drift.reason.contains("Tom Brandt"));
     let claim = &a.claims[drift.claim.unwrap()];
     assert_eq!(claim.kind, ClaimKind::Quote);
-    assert_eq!(claim.speaker.as_deref(), Some("the mayor"));
+    assert_eq!(claim.speaker.as_deref(), Some("Anna Keller"));
     // Without quote information there is nothing to drift.
     let plain = analyse(&corpus, &ClaimInputs::default());
     assert!(
@@ -426,6 +429,7 @@ fn hostile_input_does_not_break_analysis() {
             article: 9,
             span: Span::new(0, 99_999),
             speaker: Some("x".into()),
+            person: Some(0),
         }],
         quote_groups: vec![vec![(9, Span::new(5, 99_999)), (0, Span::new(0, 99_999))]],
     };

@@ -26,6 +26,13 @@ pub struct Quantity {
     /// around 5,000").
     pub unit: Option<TermId>,
     pub span: Span,
+    /// The content terms around the figure (up to four before it and four after what it
+    /// counts): what is said of the quantity. Two figures are only for the same quantity when
+    /// these meet ("14 people were arrested", "arrested at least 22 people").
+    pub context: Vec<TermId>,
+    /// The sentence marks the figure as new ("now", "updated", "up from"): where a source gives
+    /// one quantity twice, this is the figure it stands by.
+    pub revised: bool,
 }
 
 /// A person named in a role: "Defense Secretary Mark Esper", "signed by William Seely".
@@ -49,6 +56,11 @@ pub struct Unit {
     /// Terms said not to hold ("not signed", "unsigned", "no decision"), with the words that
     /// say so.
     pub negated: Vec<(TermId, Span)>,
+    /// Terms the unit uses inside quotation marks.
+    pub quoted_terms: Vec<TermId>,
+    /// When the unit opens with a pronoun, the terms of the sentence before it: what the
+    /// pronoun may stand for.
+    pub antecedent: Vec<TermId>,
     /// Each content word's term and where it stands, in reading order.
     pub words: Vec<(TermId, Span)>,
     pub quantities: Vec<Quantity>,
@@ -83,8 +95,18 @@ pub fn extract(
     sentences: &[Sentence],
 ) -> Vec<Unit> {
     let mut units = Vec::new();
+    // The content terms of the sentence before, in the same article: what a unit that opens
+    // with a pronoun ("It was signed by ...") may be about, even when that sentence was too
+    // short to be a unit ("Letter specified.").
+    let mut before: (usize, Vec<TermId>) = (usize::MAX, Vec::new());
     for s in sentences {
         let text = &corpus.articles[s.article].text;
+        if is_metadata_line(s.span.slice(text)) {
+            continue;
+        }
+        if before.0 != s.article {
+            before = (s.article, Vec::new());
+        }
         let quoted = quoted_tokens(text, s);
         let mut start = 0;
         for end in clause_ends(lexicon, normals, text, &s.toks) {
@@ -93,16 +115,55 @@ pub fn extract(
             if end == start {
                 continue;
             }
-            let unit = build(lexicon, normals, text, s, start..end, &quoted);
+            let mut unit = build(lexicon, normals, text, s, start..end, &quoted);
             if unit.terms.len() >= MIN_CLAUSE_TERMS
                 || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
             {
+                let opening = normals[s.toks[start].normal as usize].as_str();
+                if matches!(opening, "it" | "this" | "that" | "they" | "he" | "she") {
+                    unit.antecedent = before.1.clone();
+                }
                 units.push(unit);
             }
             start = end;
         }
+        before.1 = s
+            .toks
+            .iter()
+            .filter_map(|t| match lexicon.meaning(t) {
+                Meaning::Term { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
     }
     units
+}
+
+/// A line of page furniture rather than report: "date: 2026-03-10", "Updated 9:12 AM", "By
+/// Owen Clarke", "source: ...". Never a statement.
+fn is_metadata_line(sentence: &str) -> bool {
+    let line = sentence.trim();
+    let lower = line.to_lowercase();
+    let key = lower.split(':').next().unwrap_or_default().trim();
+    let keyed = lower.contains(':')
+        && matches!(
+            key,
+            "date"
+                | "source"
+                | "url"
+                | "by"
+                | "author"
+                | "updated"
+                | "published"
+                | "title"
+                | "posted"
+                | "byline"
+                | "dateline"
+                | "filed"
+        );
+    let lead = lower.split_whitespace().next().unwrap_or_default();
+    let short = line.split_whitespace().count() <= 8;
+    keyed || short && matches!(lead, "updated" | "published" | "posted" | "by" | "last")
 }
 
 fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
@@ -185,6 +246,8 @@ fn build(
         clause: extend_to_punctuation(text, clause, s.span),
         terms: Vec::new(),
         negated: Vec::new(),
+        quoted_terms: Vec::new(),
+        antecedent: Vec::new(),
         words: Vec::new(),
         quantities: Vec::new(),
         people: Vec::new(),
@@ -192,24 +255,34 @@ fn build(
         denial: false,
         confirmation: false,
         act: None,
-        quoted: quoted[range].iter().filter(|q| **q).count() * 2 > toks.len(),
+        quoted: quoted[range.clone()].iter().filter(|q| **q).count() * 2 > toks.len(),
     };
     let mut skip_until = 0;
     for (i, tok) in toks.iter().enumerate() {
         let word = words[i];
         unit.denial |= terms::is_denial(word);
         unit.confirmation |= terms::is_confirmation(word);
+        // Words inside quotation marks are the speaker's: a hedge or a negation there says
+        // nothing of how the report itself states the claim, and two reports' cuts of one
+        // quote are compared in Compare, not here.
+        let in_quotes = quoted.get(range.start + i).copied().unwrap_or(false);
+        if in_quotes && let Meaning::Term { id, .. } = lexicon.meaning(tok) {
+            unit.quoted_terms.push(id);
+        }
         if unit.hedge.is_none()
+            && !in_quotes
             && let Some(n) = terms::hedge_at(&words, i)
         {
             let span = Span::new(tok.span.start, toks[i + n - 1].span.end);
             unit.hedge = Some(span.slice(text).to_string());
         }
         if terms::is_negator(word)
+            && !in_quotes
             && !words
                 .get(i + 1)
                 .is_some_and(|w| terms::is_false_negation(w))
             && let Some((id, j)) = negated_after(lexicon, toks, &words, i)
+            && !words[j + 1..].contains(&"until")
         {
             unit.negated
                 .push((id, Span::new(tok.span.start, toks[j].span.end)));
@@ -236,7 +309,7 @@ fn build(
                     unit.terms.push(id);
                 }
                 unit.words.push((id, tok.span));
-                if negated {
+                if negated && !in_quotes {
                     unit.negated.push((id, tok.span));
                 }
                 if lexicon.is_name(id) && (i == 0 || !is_name_tok(lexicon, &toks[i - 1])) {
@@ -250,6 +323,8 @@ fn build(
     unit.terms.sort_unstable();
     unit.terms.dedup();
     unit.negated.dedup_by_key(|(t, _)| *t);
+    unit.quoted_terms.sort_unstable();
+    unit.quoted_terms.dedup();
     unit
 }
 
@@ -366,21 +441,60 @@ fn quantity(
         return next;
     }
     let before = &text[..toks[i].span.start];
+    if is_age(text, toks, i) || earlier_figure(words, i) {
+        return next;
+    }
+    let after_number = &text[toks[next - 1].span.end..];
+    let percent = after_number.starts_with('%')
+        || words.get(next).is_some_and(|w| *w == "percent")
+        || words.get(next) == Some(&"per") && words.get(next + 1) == Some(&"cent");
+    let counted_at = (next..toks.len().min(next + 3))
+        .take_while(|&j| !text[toks[j - 1].span.end..toks[j].span.start].contains([',', '.']))
+        .find(|&j| {
+            matches!(lexicon.meaning(&toks[j]), Meaning::Term { id, .. } if lexicon.term(id) != "us")
+        });
     let counted = match terms::currency_before(before) {
         Some(currency) => Some(lexicon.intern(currency, false)),
-        None => (next..toks.len().min(next + 3))
-            .take_while(|&j| !text[toks[j - 1].span.end..toks[j].span.start].contains([',', '.']))
-            .find_map(|j| match lexicon.meaning(&toks[j]) {
-                Meaning::Term { id, .. } if lexicon.term(id) != "us" => Some(id),
-                _ => None,
-            }),
+        None if percent => Some(lexicon.intern("percent", false)),
+        None => counted_at.and_then(|j| match lexicon.meaning(&toks[j]) {
+            Meaning::Term { id, .. } => Some(id),
+            _ => None,
+        }),
     };
+    let after_counted = counted_at.map_or(next, |j| j + 1);
+    let context = (i.saturating_sub(4)..i)
+        .chain(after_counted..toks.len().min(after_counted + 4))
+        .filter_map(|j| match lexicon.meaning(&toks[j]) {
+            Meaning::Term { id, .. } if Some(id) != counted => Some(id),
+            _ => None,
+        })
+        .collect();
     unit.quantities.push(Quantity {
         value: v,
         unit: counted,
         span: Span::new(toks[i].span.start, toks[next - 1].span.end),
+        context,
+        revised: words.iter().any(|w| terms::marks_revision(w)),
     });
     next
+}
+
+/// "Ada Pike, 81, said": a number set off by commas right after a capitalised name is an age,
+/// not a count of anything.
+fn is_age(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let gap_before = &text[toks[i - 1].span.end..toks[i].span.start];
+    let after = &text[toks[i].span.end..];
+    gap_before.trim() == ","
+        && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)
+        && after.starts_with([',', ')', '.', ';'])
+}
+
+/// "up from 23", "down from four": the figure a new one replaced, not a claim of its own.
+fn earlier_figure(words: &[&str], i: usize) -> bool {
+    i >= 2 && words[i - 1] == "from" && matches!(words[i - 2], "up" | "down" | "rising" | "falling")
 }
 
 /// Records the person whose name starts at `i`, with the role the words before it give: the

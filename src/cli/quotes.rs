@@ -71,6 +71,8 @@ pub fn to_json(corpus: &Corpus, index: &QuoteIndex) -> Value {
                         "start": spans[0].start,
                         "end": spans[spans.len() - 1].end,
                         "speaker": speaker_name(index, quote.speaker),
+                        "medium": speaker_name(index, quote.medium),
+                        "basis": quote.basis,
                         "parts": spans.iter().map(|s| json!({"start": s.start, "end": s.end})).collect::<Vec<_>>(),
                         "quote": m.quote,
                     })
@@ -81,6 +83,7 @@ pub fn to_json(corpus: &Corpus, index: &QuoteIndex) -> Value {
                 "speaker": speaker_name(index, c.speaker),
                 "speaker_kind": speaker.map(|s| s.kind),
                 "signer": speaker.and_then(|s| speaker_name(index, s.signer)),
+                "medium": speaker_name(index, index.cluster_medium(c)),
                 "sources": c.sources,
                 "members": members,
             })
@@ -115,11 +118,9 @@ pub fn write_text(
         if c.id == shared + 1 {
             writeln!(out, "\n-- quoted by one source only --")?;
         }
-        let speaker = index.speaker(c.speaker);
-        let mut who = speaker_name(index, c.speaker).unwrap_or_else(|| "unknown speaker".into());
-        if let Some(signer) = speaker.and_then(|s| speaker_name(index, s.signer)) {
-            who.push_str(&format!(" (signed {signer})"));
-        }
+        let who = index
+            .speaker_label(c)
+            .map_or_else(|| "unknown speaker".into(), |l| sanitise_line(&l));
         let sources = if c.sources == 1 { "source" } else { "sources" };
         writeln!(out, "\n#{} {who}, {} {sources}", c.id, c.sources)?;
         for m in &c.members {

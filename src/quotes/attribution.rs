@@ -20,7 +20,8 @@ const SPEECH_VERBS: &[&str] = &[
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "letter", "memo", "memorandum", "statement", "document", "report", "tweet", "post", "email",
     "note", "communique", "communiqué", "resolution", "notice", "directive", "cable", "message",
-    "order", "draft", "press release", "release", "filing", "transcript",
+    "order", "draft", "press release", "release", "filing", "transcript", "advisory", "text",
+    "announcement", "ruling", "judgment", "judgement", "speech", "affidavit",
 ];
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -43,6 +44,8 @@ struct Word {
     bare: String,
     /// Ends a clause: a trailing comma, semicolon or colon, or a dash on its own.
     clause_end: bool,
+    /// Starts with a capital letter.
+    capital: bool,
     sentence_end: bool,
 }
 
@@ -66,8 +69,12 @@ fn split_words(text: &str, span: Span) -> Vec<Word> {
                 && !bare.contains('.')
                 && !strip(raw).contains('.'))
             && !tail.ends_with("..");
+        let capital = raw
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
         out.push(Word {
             span: Span::new(span.start + s, span.start + e),
+            capital,
             bare,
             clause_end: dash || tail.ends_with([',', ';', ':']),
             sentence_end,
@@ -227,6 +234,41 @@ pub fn after_quote(text: &str, from: usize, limit: usize) -> Option<Attribution>
     })
 }
 
+/// Words that can stand between a subject and its verb: "Belcar had said", "she has told".
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "would", "will", "also", "then", "later",
+];
+
+/// The subject of a verb that follows one or more comma clauses: the clauses before it, nearest
+/// first, as words. The first clause that opens with a capital letter and is not a sentence
+/// adverbial ("On Monday,") wins; failing that, the nearest clause.
+fn apposed_subject(words: &[Word]) -> Vec<&Word> {
+    let mut clauses: Vec<Vec<&Word>> = Vec::new();
+    let mut current: Vec<&Word> = Vec::new();
+    for w in words {
+        if !w.bare.is_empty() {
+            current.push(w);
+        }
+        if w.clause_end {
+            clauses.push(std::mem::take(&mut current));
+        }
+    }
+    clauses.retain(|c| !c.is_empty() && c.len() <= 7);
+    let names_someone = |c: &&Vec<&Word>| {
+        let first = &c[0];
+        first.capital
+            && !ADVERBIAL_STARTS.contains(&first.bare.as_str())
+            && !matches!(first.bare.as_str(), "a" | "an" | "the")
+    };
+    clauses
+        .iter()
+        .rev()
+        .find(names_someone)
+        .or(clauses.last())
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// The attribution that introduces a quote opening at `to`, looking back no further than
 /// `from` and the start of the sentence: `X said: "` / `It read "` / `according to X, "` /
 /// `the letter — which said ... "`.
@@ -252,11 +294,25 @@ pub fn before_quote(text: &str, from: usize, to: usize) -> Option<Attribution> {
         .iter()
         .rposition(|w| w.clause_end)
         .map_or(0, |i| i + 1);
-    let mut subject: Vec<&Word> = words[clause_start..v]
+    let spoken: Vec<&Word> = words[clause_start..v]
         .iter()
         .filter(|w| !w.bare.is_empty())
-        .skip_while(|w| CONJUNCTIONS.contains(&w.bare.as_str()))
         .collect();
+    let coordinated = spoken
+        .first()
+        .is_some_and(|w| CONJUNCTIONS.contains(&w.bare.as_str()));
+    let mut subject: Vec<&Word> = spoken
+        .into_iter()
+        .skip_while(|w| {
+            CONJUNCTIONS.contains(&w.bare.as_str()) || AUXILIARIES.contains(&w.bare.as_str())
+        })
+        .collect();
+    if subject.is_empty() && clause_start > 0 && !coordinated {
+        // "Ellen Marsh, a spokesperson for the firm, said": the verb's subject stands before
+        // the apposition. The nearest clause that opens with a capital is the name; else the
+        // nearest clause ("A spokesman for the ministry, Tomas Belcar, said").
+        subject = apposed_subject(&words[..clause_start]);
+    }
     if subject
         .last()
         .is_some_and(|w| matches!(w.bare.as_str(), "which" | "that" | "who"))
@@ -373,5 +429,17 @@ mod tests {
             Some(("letter", "said"))
         );
         assert_eq!(before("The sky was blue and "), None);
+        assert_eq!(
+            before("Ellen Marsh, a spokesperson for the firm, said on Monday: "),
+            Some(("Ellen Marsh", "said"))
+        );
+        assert_eq!(
+            before("A spokesman for the ministry, Tomas Bell, said on Monday: "),
+            Some(("Tomas Bell", "said"))
+        );
+        assert_eq!(
+            before("On Monday, her spokesman, Tomas Bell, had said only that "),
+            Some(("Tomas Bell", "said"))
+        );
     }
 }

@@ -11,12 +11,15 @@ mod extract;
 mod locate;
 mod marks;
 mod names;
+mod people;
+mod resolve;
 mod similarity;
 mod speakers;
 mod terms;
 
 pub use locate::{PassageIndex, PassageMatch, locate};
 pub use marks::MarkKind;
+pub use resolve::Basis;
 pub use speakers::{Speaker, SpeakerKind};
 
 use crate::corpus::Corpus;
@@ -36,6 +39,11 @@ pub struct Quote {
     pub parts: Vec<Part>,
     /// Index into `QuoteIndex::speakers`; None when the text does not say.
     pub speaker: Option<usize>,
+    /// The document the words were quoted from when the speaker is its author ("said in the
+    /// statement"), as an index into `QuoteIndex::speakers`.
+    pub medium: Option<usize>,
+    /// How the speaker was found; None with no speaker.
+    pub basis: Option<Basis>,
     /// Bracketed editorial insertions inside the parts ("(it was)"), left out of comparison.
     pub insertions: Vec<Span>,
     pub marks: MarkKind,
@@ -51,6 +59,19 @@ pub struct Part {
 }
 
 impl Quote {
+    /// The speaker, when it is a person the text names surely: by name, by a role the article
+    /// gives one person, or as the named author of a document; not a pronoun's guess nor the
+    /// speaker of the paragraph before.
+    pub fn surely_named_person(&self, index: &QuoteIndex) -> Option<usize> {
+        let speaker = self.speaker?;
+        let person = index.speakers.get(speaker)?.kind == SpeakerKind::Person;
+        let sure = matches!(
+            self.basis,
+            Some(Basis::Named | Basis::Role | Basis::Document | Basis::Continued | Basis::Pronoun)
+        );
+        (person && sure).then_some(speaker)
+    }
+
     /// From the first part's start to the last part's end.
     pub fn span(&self) -> Span {
         Span::new(
@@ -109,6 +130,30 @@ impl QuoteIndex {
             .and_then(|p| self.cluster(p.cluster))
     }
 
+    /// The document the cluster's speaker put these words in, as the first member that names
+    /// one gives it.
+    pub fn cluster_medium(&self, cluster: &Cluster) -> Option<usize> {
+        cluster
+            .members
+            .iter()
+            .map(|m| &self.quotes[m.quote])
+            .filter(|q| q.speaker == cluster.speaker)
+            .find_map(|q| q.medium)
+    }
+
+    /// Who said a cluster's words, as a reader is shown it: "William Seely III (in the
+    /// letter)", "the letter (signed William Seely III)", "Mark Milley".
+    pub fn speaker_label(&self, cluster: &Cluster) -> Option<String> {
+        let speaker = self.speaker(cluster.speaker)?;
+        let mut label = speaker.name.clone();
+        if let Some(signer) = self.speaker(speaker.signer) {
+            label.push_str(&format!(" (signed {})", signer.name));
+        } else if let Some(medium) = self.speaker(self.cluster_medium(cluster)) {
+            label.push_str(&format!(" (in {})", medium.name));
+        }
+        Some(label)
+    }
+
     pub fn speaker(&self, index: Option<usize>) -> Option<&Speaker> {
         index.and_then(|i| self.speakers.get(i))
     }
@@ -146,8 +191,8 @@ fn analyse_with(corpus: &Corpus, rarity: &Rarity) -> QuoteIndex {
     let mut quotes: Vec<Quote> = Vec::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         let statements = extract::statements(article);
-        let attributed = speakers::attribute(&mut registry, article, &statements);
-        for (s, speaker) in statements.into_iter().zip(attributed) {
+        let attributed = resolve::attribute(&mut registry, article, &statements);
+        for (s, resolved) in statements.into_iter().zip(attributed) {
             quotes.push(Quote {
                 article: a,
                 parts: s
@@ -155,7 +200,9 @@ fn analyse_with(corpus: &Corpus, rarity: &Rarity) -> QuoteIndex {
                     .iter()
                     .map(|&span| Part { span, cluster: 0 })
                     .collect(),
-                speaker,
+                speaker: resolved.map(|r| r.speaker),
+                medium: resolved.and_then(|r| r.medium),
+                basis: resolved.map(|r| r.basis),
                 insertions: s.insertions,
                 marks: s.kind,
                 closed: s.closed,
@@ -179,7 +226,7 @@ fn analyse_with(corpus: &Corpus, rarity: &Rarity) -> QuoteIndex {
         }
     }
     let groups = cluster::group(&units, &vocabulary.weights);
-    let clusters = number_clusters(&mut quotes, &unit_parts, &groups);
+    let clusters = number_clusters(&mut quotes, &unit_parts, &groups, &speakers);
     QuoteIndex {
         quotes,
         clusters,
@@ -193,6 +240,7 @@ fn number_clusters(
     quotes: &mut [Quote],
     unit_parts: &[(usize, usize)],
     groups: &[usize],
+    speakers: &[Speaker],
 ) -> Vec<Cluster> {
     let count = groups.iter().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<Member>> = vec![Vec::new(); count];
@@ -214,7 +262,7 @@ fn number_clusters(
             articles.dedup();
             Cluster {
                 id: 0,
-                speaker: majority(members.iter().map(|m| quotes[m.quote].speaker)),
+                speaker: majority(members.iter().map(|m| quotes[m.quote].speaker), speakers),
                 sources: articles.len(),
                 members,
             }
@@ -239,13 +287,19 @@ fn number_clusters(
     clusters
 }
 
-/// The most common known value, the earliest on a tie.
-fn majority(values: impl Iterator<Item = Option<usize>>) -> Option<usize> {
+/// The speaker most members give, the earliest on a tie. A person counts twice: where some
+/// sources name who said it and others only "the statement" or "the agency", the person is the
+/// better answer.
+fn majority(values: impl Iterator<Item = Option<usize>>, speakers: &[Speaker]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for v in values.flatten() {
+        let weight = match speakers.get(v).map(|s| s.kind) {
+            Some(SpeakerKind::Person) => 2,
+            _ => 1,
+        };
         match counts.iter_mut().find(|(s, _)| *s == v) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((v, 1)),
+            Some((_, n)) => *n += weight,
+            None => counts.push((v, weight)),
         }
     }
     let best = counts.iter().map(|(_, n)| *n).max()?;

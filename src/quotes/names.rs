@@ -28,6 +28,33 @@ const NOT_NAMES: &[&str] = &[
     "agency", "airport", "news", "press", "party", "university", "group", "company",
 ];
 
+/// Last words that make a capitalised run an institution, a place or a title of a work rather
+/// than a person: "Kellbridge Police Service", "Border Reception Program", "Harland Mill".
+#[rustfmt::skip]
+const BODY_WORDS: &[&str] = &[
+    "service", "services", "union", "council", "agency", "ministry", "police", "court", "courts",
+    "company", "office", "department", "group", "partners", "authority", "commission", "board",
+    "committee", "association", "bank", "university", "college", "hospital", "school", "party",
+    "institute", "foundation", "trust", "corporation", "inc", "ltd", "plc", "llc", "news",
+    "post", "times", "review", "herald", "gazette", "press", "radio", "tv", "wire", "journal",
+    "works", "mill", "square", "street", "road", "avenue", "lane", "bridge", "park", "centre",
+    "center", "station", "airport", "river", "county", "borough", "city", "town", "village",
+    "state", "states", "republic", "kingdom", "program", "programme", "act", "bill", "law",
+    "plan", "fund", "festival", "market", "quay", "hall", "house", "church", "team", "club",
+    "league", "network", "media", "daily", "weekly", "live", "online", "brief", "ledger",
+    "courier", "tribune", "chronicle", "standard", "observer", "express", "mail", "mirror",
+    "sun", "star", "voice", "voices", "watch", "notes", "world", "federation", "coalition",
+    "alliance", "movement", "front", "army", "navy", "forces", "brigade", "division",
+    "directorate", "directorates", "treatment", "water", "health", "region", "district",
+];
+
+/// Whether a capitalised run names an institution or a place, not a person.
+pub fn is_body_name(name: &Name) -> bool {
+    name.words
+        .last()
+        .is_some_and(|w| BODY_WORDS.contains(&bare(w).as_str()))
+}
+
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
 /// Titles that stand directly before a person's name; the other title words only qualify them
@@ -41,6 +68,11 @@ const HEAD_TITLES: &[&str] = &[
     "senator", "sen", "rep", "representative", "gov", "governor", "sir", "lord", "lady", "dame",
     "director", "leader", "ayatollah", "sheikh", "king", "queen", "prince", "pope", "judge",
     "mayor", "officer", "official", "reverend", "rev", "envoy", "commissioner", "chancellor",
+    "ceo", "cfo", "coo", "chief", "executive", "analyst", "spokesman", "economist", "lawyer",
+    "attorney", "constable", "superintendent", "inspector", "detective", "councillor",
+    "councilor", "sheriff", "justice", "magistrate", "editor", "correspondent", "founder",
+    "cofounder", "co-founder", "chair", "president", "vice-president", "head", "manager",
+    "secretary-general", "sen", "mp", "mep",
 ];
 
 fn is_head_title(word: &str) -> bool {
@@ -211,10 +243,11 @@ fn name_of(run: &[Word], title_before: bool, untitled: bool) -> Option<Name> {
     if !titled && (!untitled || core < 2) {
         return None;
     }
-    if name
-        .iter()
-        .any(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() == 0)
-    {
+    if name.iter().any(|w| {
+        w.text.chars().filter(|c| c.is_alphabetic()).count() == 0
+            || w.text.ends_with("'s")
+            || w.text.ends_with("’s")
+    }) {
         return None;
     }
     Some(Name {

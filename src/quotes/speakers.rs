@@ -3,9 +3,8 @@
 //! minister's office"). Pronouns resolve to the most recent person or document named; a quote
 //! with no attribution in reach keeps no speaker.
 
-use super::attribution::{Attribution, after_quote, before_quote, is_document_noun};
-use super::extract::Extracted;
-use super::names::{Name, bare, name_in_phrase, names_in};
+use super::attribution::is_speech_verb;
+use super::names::{Name, bare, is_body_name, names_in};
 use crate::corpus::Article;
 use crate::text::{Span, name_key};
 use rustc_hash::FxHashMap as HashMap;
@@ -35,7 +34,10 @@ pub struct Speaker {
 
 struct PersonEntry {
     speaker: usize,
+    surname: String,
     given: Vec<String>,
+    /// Pronouns the corpus uses of this person: positive for he, negative for she.
+    gender_votes: i32,
     /// Full forms (given names and surname) seen, with counts, for choosing the canonical name.
     forms: Vec<(String, usize)>,
 }
@@ -48,6 +50,39 @@ pub struct Registry {
     /// The people of each surname key.
     by_surname: HashMap<String, Namesakes>,
     others: HashMap<(SpeakerKind, String, Option<usize>), usize>,
+    /// The entry in `persons` of each person speaker.
+    entry_of: HashMap<usize, usize>,
+}
+
+/// A person's gender as far as the text tells: from honorifics and the pronouns used of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    /// Whether a pronoun of gender `pronoun` can refer to someone of this gender.
+    pub fn fits(self, pronoun: Gender) -> bool {
+        self == Gender::Unknown || pronoun == Gender::Unknown || self == pronoun
+    }
+
+    pub fn of_pronoun(word: &str) -> Gender {
+        match word {
+            "he" | "him" | "his" | "himself" => Gender::Male,
+            "she" | "her" | "hers" | "herself" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    pub fn of_title(word: &str) -> Gender {
+        match word {
+            "mr" | "sir" | "lord" | "king" | "prince" => Gender::Male,
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
 }
 
 fn given_compatible(a: &[String], b: &[String]) -> bool {
@@ -128,10 +163,13 @@ impl Registry {
                     .or_default()
                     .without_given
                     .insert(self.persons.len());
+                self.entry_of.insert(speaker, self.persons.len());
                 self.persons.push(PersonEntry {
                     speaker,
+                    surname: surname_key(&name.surname()),
                     given: Vec::new(),
                     forms: Vec::new(),
+                    gender_votes: 0,
                 });
                 self.persons.len() - 1
             }
@@ -168,6 +206,46 @@ impl Registry {
     /// The person a name refers to, if already known.
     pub fn known_person(&self, name: &Name) -> Option<usize> {
         self.find_person(name).map(|i| self.persons[i].speaker)
+    }
+
+    /// Whether the person `speaker` can be called `word` alone: their surname or first given
+    /// name.
+    pub fn answers_to(&self, speaker: usize, word: &str) -> bool {
+        let Some(&e) = self.entry_of.get(&speaker) else {
+            return false;
+        };
+        let entry = &self.persons[e];
+        entry.surname == surname_key(word)
+            || entry
+                .given
+                .first()
+                .is_some_and(|g| g.chars().count() > 1 && g == word)
+    }
+
+    pub fn vote_gender(&mut self, speaker: usize, gender: Gender) {
+        if let Some(&e) = self.entry_of.get(&speaker) {
+            self.persons[e].gender_votes += match gender {
+                Gender::Male => 1,
+                Gender::Female => -1,
+                Gender::Unknown => 0,
+            };
+        }
+    }
+
+    pub fn gender(&self, speaker: usize) -> Gender {
+        match self
+            .entry_of
+            .get(&speaker)
+            .map(|&e| self.persons[e].gender_votes)
+        {
+            Some(v) if v > 0 => Gender::Male,
+            Some(v) if v < 0 => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    pub fn is_person(&self, speaker: usize) -> bool {
+        self.entry_of.contains_key(&speaker)
     }
 
     fn other(&mut self, kind: SpeakerKind, name: String, signer: Option<usize>) -> usize {
@@ -231,288 +309,86 @@ pub fn segments(article: &Article) -> Vec<Span> {
     out
 }
 
-/// Registers every titled name in the corpus ("General Mark Milley", "Mr Esper") so later
-/// bare surnames and pronouns can resolve to them.
+/// Registers every person named in the corpus ("General Mark Milley", "Mr Esper", "Ellen
+/// Marsh") so later surnames, given names and pronouns can resolve to them, and counts the
+/// pronouns and honorifics each is given: a sentence that names one person and then says "she"
+/// is taken to speak of her.
 pub fn register_names(registry: &mut Registry, article: &Article) {
-    for segment in segments(article) {
-        for name in names_in(&article.text, segment, false) {
-            registry.person(&name);
-        }
-    }
-}
-
-/// What one article says about who is named where, for resolving pronouns.
-struct Mentions {
-    /// (position, speaker) of every person named, in order.
-    people: Vec<(usize, usize)>,
-    /// (position, noun) of every document noun, in order.
-    documents: Vec<(usize, String)>,
-    signers: HashMap<String, Option<usize>>,
-}
-
-impl Mentions {
-    fn new(registry: &Registry, article: &Article) -> Mentions {
-        let mut people = Vec::new();
-        let mut documents = Vec::new();
-        for segment in segments(article) {
-            let slice = segment.slice(&article.text);
-            let mut offset = 0;
-            for piece in slice.split_inclusive(char::is_whitespace) {
-                let pos = segment.start + offset;
-                offset += piece.len();
-                let word = bare(piece);
-                if word.is_empty() {
-                    continue;
-                }
-                if is_document_noun(&word) {
-                    documents.push((pos, word.clone()));
-                }
-                let capital = piece
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
-                if capital {
-                    let name = Name {
-                        span: Span::new(pos, pos + piece.len()),
-                        words: vec![piece.trim().to_string()],
-                        titled: false,
-                    };
-                    if let Some(s) = registry.known_person(&name) {
-                        people.push((pos, s));
-                    }
-                }
-            }
-        }
-        Mentions {
-            people,
-            documents,
-            signers: HashMap::default(),
-        }
-    }
-
-    fn person_before(&self, pos: usize) -> Option<usize> {
-        self.people
-            .iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
-            .map(|(_, s)| *s)
-    }
-
-    fn document_before(&self, pos: usize) -> Option<&str> {
-        self.documents
-            .iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
-            .map(|(_, n)| n.as_str())
-    }
-}
-
-/// The signer of `noun` in this article: "signed by X", "the letter ... from X", "the name of X".
-fn find_signer(registry: &mut Registry, article: &Article, noun: &str) -> Option<usize> {
     let text = &article.text;
-    for sentence in article.sentences() {
-        let lower = sentence.slice(text).to_lowercase();
-        if lower.len() != sentence.len() {
-            // Lower-casing changed byte lengths; offsets would not line up.
-            continue;
-        }
-        let mentions_noun = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == noun);
-        for key in ["signed by ", " from ", "name of "] {
-            if key != "signed by " && !mentions_noun {
+    for segment in segments(article) {
+        for name in names_in(text, segment, true) {
+            if is_body_name(&name) || !name.titled && !reads_as_person(text, segment, &name) {
                 continue;
             }
-            for (at, _) in lower.match_indices(key) {
-                let start = sentence.start + at + key.len();
-                let end = (start + 90).min(sentence.end);
-                let mut end = end;
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                // The name must follow at once, titles allowed: "from Brig. Gen. X".
-                let found = names_in(text, Span::new(start, end), true)
-                    .into_iter()
-                    .next()
-                    .filter(|n| {
-                        text[start..n.span.start]
-                            .split_whitespace()
-                            .all(super::names::is_title_word)
-                    });
-                if let Some(name) = found {
-                    return Some(registry.person(&name));
-                }
-            }
+            let person = registry.person(&name);
+            let title = text[segment.start..name.span.start]
+                .split_whitespace()
+                .next_back()
+                .map(bare)
+                .unwrap_or_default();
+            registry.vote_gender(person, Gender::of_title(&title));
         }
     }
-    None
-}
-
-/// Attributes each statement of one article, in order, returning a speaker per statement.
-pub fn attribute(
-    registry: &mut Registry,
-    article: &Article,
-    statements: &[Extracted],
-) -> Vec<Option<usize>> {
-    let mut mentions = Mentions::new(registry, article);
-    let text = &article.text;
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(statements.len());
-    let mut last_in_paragraph: HashMap<usize, usize> = HashMap::default();
-    for (i, s) in statements.iter().enumerate() {
-        let paragraph = article.paragraph_at(s.opening.start);
-        let para_span = paragraph.map_or(Span::new(0, text.len()), |p| article.paragraphs[p].span);
-        let end_para = article
-            .paragraph_at(s.end.saturating_sub(1))
-            .map_or(para_span, |p| article.paragraphs[p].span);
-        let next_start = statements
-            .get(i + 1)
-            .map_or(usize::MAX, |n| n.opening.start)
-            .min(end_para.end);
-        let prev_end = if i > 0 && statements[i - 1].end > para_span.start {
-            statements[i - 1].end
-        } else {
-            para_span.start
-        };
-        let before = before_quote(text, prev_end.min(s.opening.start), s.opening.start);
-        let found: Vec<Attribution> = s
-            .gaps
-            .iter()
-            .filter_map(|g| after_quote(text, g.start, g.end))
-            .chain(after_quote(text, s.end, next_start.max(s.end)))
-            .chain(before)
+    for sentence in article.sentences() {
+        let names: Vec<Name> = names_in(text, sentence, true)
+            .into_iter()
+            .filter(|n| !is_body_name(n) && registry.known_person(n).is_some())
             .collect();
-        let speaker = if found.is_empty() {
-            standalone(article, &mentions, s, paragraph, &last_in_paragraph)
-        } else {
-            found
-                .iter()
-                .find_map(|a| resolve(registry, &mut mentions, article, a))
+        let [name] = names.as_slice() else { continue };
+        let mut pronouns = text[name.span.end..sentence.end]
+            .split_whitespace()
+            .map(|w| Gender::of_pronoun(&bare(w)))
+            .filter(|g| *g != Gender::Unknown);
+        let Some(first) = pronouns.next() else {
+            continue;
         };
-        if let (Some(sp), Some(p)) = (speaker, article.paragraph_at(s.end.saturating_sub(1))) {
-            last_in_paragraph.insert(p, sp);
+        if pronouns.all(|g| g == first)
+            && let Some(person) = registry.known_person(name)
+        {
+            registry.vote_gender(person, first);
         }
-        out.push(speaker);
     }
-    out
 }
 
-const PRONOUNS_PERSON: &[&str] = &["he", "she"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
-const UNRESOLVED: &[&str] = &[
-    "they", "we", "i", "you", "which", "that", "who", "this", "one",
+/// Function words that, before a capitalised run, say nothing of whether it is a person.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "in", "at", "on", "to", "from", "by", "for", "with", "and", "or",
+    "but", "near", "into", "over", "under", "across", "outside", "inside", "via", "than",
 ];
 
-fn resolve(
-    registry: &mut Registry,
-    mentions: &mut Mentions,
-    article: &Article,
-    a: &Attribution,
-) -> Option<usize> {
-    let text = &article.text;
-    let phrase = a.subject.slice(text);
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(bare)
-        .filter(|w| !w.is_empty())
-        .collect();
-    let head = words.last()?;
-    let first = phrase.trim_start().chars().next()?;
-    if !first.is_uppercase() && !DETERMINERS.contains(&words[0].as_str()) && words.len() > 1
-        || words.len() == 1
-            && !first.is_uppercase()
-            && !PRONOUNS_PERSON.contains(&head.as_str())
-            && head != "it"
-            && !is_document_noun(head)
-    {
-        // "and conceded", "officials": not a speaker the text names.
-        return None;
-    }
-    if words.len() == 1 && PRONOUNS_PERSON.contains(&head.as_str()) {
-        return mentions.person_before(a.subject.start);
-    }
-    if words.len() == 1 && head == "it" {
-        let noun = mentions.document_before(a.subject.start)?.to_string();
-        return Some(document(registry, mentions, article, &noun, None));
-    }
-    if words.len() == 1 && UNRESOLVED.contains(&head.as_str()) {
-        return None;
-    }
-    if is_document_noun(head) {
-        return Some(document(registry, mentions, article, head, None));
-    }
-    if let Some(name) = name_in_phrase(text, a.subject) {
-        let person = if name.words.len() == 1 && !name.titled {
-            registry.known_person(&name)
-        } else {
-            Some(registry.person(&name))
-        };
-        if let Some(person) = person {
-            mentions.people.push((name.span.start, person));
-            mentions.people.sort_unstable();
-            if let Some(doc) = a.document {
-                let noun = doc.slice(text).split_whitespace().map(bare).next_back()?;
-                return Some(document(registry, mentions, article, &noun, Some(person)));
-            }
-            return Some(person);
-        }
-    }
-    (words.len() <= 5).then(|| registry.group(&crate::text::sanitise_line(phrase)))
-}
-
-fn document(
-    registry: &mut Registry,
-    mentions: &mut Mentions,
-    article: &Article,
-    noun: &str,
-    signer: Option<usize>,
-) -> usize {
-    let signer = signer.or_else(|| {
-        if let Some(s) = mentions.signers.get(noun) {
-            return *s;
-        }
-        let s = find_signer(registry, article, noun);
-        mentions.signers.insert(noun.to_string(), s);
-        s
-    });
-    registry.document(noun, signer)
-}
-
-/// A quote standing alone in its paragraph, the news convention for "the same speaker goes
-/// on": the speaker of the previous paragraph's quote, or the person that paragraph opens with.
-fn standalone(
-    article: &Article,
-    mentions: &Mentions,
-    s: &Extracted,
-    paragraph: Option<usize>,
-    last_in_paragraph: &HashMap<usize, usize>,
-) -> Option<usize> {
-    let p = paragraph?;
-    if article.paragraphs[p].span.trim(&article.text).start != s.opening.start {
-        return None;
-    }
-    let previous = (0..p).rev().find(|&q| !article.paragraphs[q].is_noise())?;
-    if let Some(sp) = last_in_paragraph.get(&previous) {
-        return Some(*sp);
-    }
-    let span = article.paragraphs[previous].span.trim(&article.text);
-    let first_word = span
-        .slice(&article.text)
+/// Whether an untitled run of capitalised words ("Ellen Marsh", "Market Row") is used as a
+/// person's name here: someone speaks ("Ellen Marsh said", "said Tobias Wren"), is described
+/// ("Ellen Marsh, a spokesperson", "Ada Pike, 81,") or is introduced by a role ("analyst Tobias
+/// Wren"). Places and firms seldom are.
+fn reads_as_person(text: &str, segment: Span, name: &Name) -> bool {
+    let after = &text[name.span.end..segment.end];
+    let next = after
         .split_whitespace()
         .next()
-        .map(bare)?;
-    if PRONOUNS_PERSON.contains(&first_word.as_str()) {
-        return mentions.person_before(span.start + 1);
+        .map(bare)
+        .unwrap_or_default();
+    if !after.starts_with([',', '.', ';', ':']) && is_speech_verb(&next) {
+        return true;
     }
-    let opening = span.start
-        + span
-            .slice(&article.text)
-            .char_indices()
-            .nth(60)
-            .map_or(span.len(), |(i, _)| i);
-    mentions
-        .people
-        .iter()
-        .find(|(pos, _)| *pos >= span.start && *pos < opening)
-        .map(|(_, sp)| *sp)
+    if let Some(rest) = after.strip_prefix(", ") {
+        let word = rest.split_whitespace().next().unwrap_or_default();
+        let described = word.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || matches!(
+                bare(word).as_str(),
+                "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her"
+            );
+        if described {
+            return true;
+        }
+    }
+    let before = text[segment.start..name.span.start].trim_end();
+    if before.ends_with([',', '.', ';', ':', '"', '“', '(']) {
+        return false;
+    }
+    let previous = before.split_whitespace().next_back().unwrap_or_default();
+    let word = bare(previous);
+    is_speech_verb(&word)
+        || previous.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().count() > 2
+            && !FUNCTION_WORDS.contains(&word.as_str())
 }

@@ -145,7 +145,7 @@ fn entries(state: &State) -> (Vec<Entry>, usize) {
         .shared()
         .map(|c| Entry {
             cluster: c.id,
-            speaker: quotes.speaker(c.speaker).map(|s| s.name.clone()),
+            speaker: quotes.speaker_label(c),
             sources: c.sources,
             quoted: c
                 .members

@@ -1,0 +1,368 @@
+//! The people one article mentions: where each is named (full names, and the surnames, given
+//! names and pronouns that refer back to them), the roles the article gives them ("Ellen Marsh,
+//! a spokesperson for the company", "chief executive Renata Kessler", "Ms Pike, 81"), and who
+//! wrote the documents it quotes. Speakers are resolved against this, so a phrase is read as the
+//! article means it: "Farrow" is the Farrow named last, "the spokesperson" is the one it named.
+
+use super::attribution::{is_document_noun, is_speech_verb};
+use super::names::{Name, bare, is_title_word, names_in};
+use super::speakers::{Gender, Registry, segments};
+use crate::corpus::Article;
+use crate::text::Span;
+use rustc_hash::FxHashMap as HashMap;
+
+/// Words that open a role phrase without being part of the role.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "whose",
+];
+
+/// Lower-case words before a name that are not a role: verbs and prepositions ("It was chief
+/// executive X", "according to X").
+const NOT_ROLES: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "by",
+    "to",
+    "of",
+    "for",
+    "with",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "that",
+    "when",
+    "after",
+    "before",
+    "if",
+    "on",
+    "in",
+    "at",
+    "says",
+    "according",
+];
+
+/// Words that begin an unnamed speaker ("One engineer, who asked not to be named, said"): a
+/// pronoun after such a sentence refers to that person, not to the last one named.
+const UNNAMED_OPENERS: &[&str] = &["one", "a", "an", "another"];
+
+/// Document nouns that name no kind of document: they refer back to one named before.
+const GENERIC_DOCUMENTS: &[&str] = &["document", "text"];
+
+/// Whether the text before a noun ends with a determiner: "the memo", "its advisory", "a
+/// statement", not "until further notice".
+fn determined(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .map(bare)
+        .unwrap_or_default();
+    matches!(
+        last.as_str(),
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "our" | "whose"
+    ) || before.ends_with("'s")
+        || before.ends_with("’s")
+}
+
+pub struct Mentions {
+    /// (position, speaker) of every person named, in text order.
+    people: Vec<(usize, usize)>,
+    /// (speaker, role words) the article gives each person, lower-cased.
+    roles: Vec<(usize, Vec<String>)>,
+    /// Positions of sentences where someone the article does not name speaks.
+    unnamed: Vec<usize>,
+    /// (position, noun) of every document noun, in order.
+    pub documents: Vec<(usize, String)>,
+    /// Who wrote each document noun, once looked for.
+    pub signers: HashMap<String, Option<usize>>,
+}
+
+impl Mentions {
+    pub fn new(registry: &Registry, article: &Article) -> Mentions {
+        let text = &article.text;
+        let mut m = Mentions {
+            people: Vec::new(),
+            roles: Vec::new(),
+            unnamed: Vec::new(),
+            documents: Vec::new(),
+            signers: HashMap::default(),
+        };
+        for segment in segments(article) {
+            let full = names_in(text, segment, true);
+            for name in &full {
+                if let Some(s) = registry.known_person(name) {
+                    m.people.push((name.span.start, s));
+                    let role = role_around(text, segment, name.span);
+                    if !role.is_empty() {
+                        m.roles.push((s, role));
+                    }
+                }
+            }
+            let slice = segment.slice(text);
+            let mut offset = 0;
+            for piece in slice.split_inclusive(char::is_whitespace) {
+                let pos = segment.start + offset;
+                offset += piece.len();
+                let word = bare(piece);
+                if word.is_empty() {
+                    continue;
+                }
+                if is_document_noun(&word) && determined(slice[..offset - piece.len()].trim_end()) {
+                    m.documents.push((pos, word.clone()));
+                }
+                let inside_full = full.iter().any(|n| n.span.contains(pos));
+                let capital = piece
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if capital && !inside_full {
+                    let trimmed = piece
+                        .trim()
+                        .trim_end_matches(|c: char| !c.is_alphanumeric());
+                    if let Some(s) = m.single(registry, trimmed, pos) {
+                        m.people.push((pos, s));
+                    }
+                }
+            }
+            m.people.sort_unstable();
+        }
+        for sentence in article.sentences() {
+            let words: Vec<String> = sentence
+                .slice(text)
+                .split_whitespace()
+                .map(bare)
+                .filter(|w| !w.is_empty())
+                .collect();
+            let opens_unnamed = words
+                .first()
+                .is_some_and(|w| UNNAMED_OPENERS.contains(&w.as_str()));
+            if opens_unnamed
+                && words.iter().take(14).any(|w| is_speech_verb(w))
+                && !m.people.iter().any(|(p, _)| sentence.contains(*p))
+            {
+                m.unnamed.push(sentence.start);
+            }
+        }
+        m
+    }
+
+    /// The person a single capitalised word names here: the surname or given name of someone
+    /// this article named before `pos` (the latest of them), or else a surname the corpus gives
+    /// to one person only.
+    pub fn single(&self, registry: &Registry, word: &str, pos: usize) -> Option<usize> {
+        let key = bare(word);
+        if key.chars().count() < 2 {
+            return None;
+        }
+        let local = self
+            .people
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .map(|(_, s)| *s)
+            .find(|&s| registry.answers_to(s, &key));
+        local.or_else(|| {
+            registry.known_person(&Name {
+                span: Span::new(pos, pos + word.len()),
+                words: vec![word.to_string()],
+                titled: false,
+            })
+        })
+    }
+
+    pub fn add(&mut self, pos: usize, speaker: usize) {
+        self.people.push((pos, speaker));
+        self.people.sort_unstable();
+    }
+
+    /// The person a pronoun at `pos` refers to: the nearest one named before it whose gender, as
+    /// far as the corpus tells, fits; none when an unnamed speaker came between.
+    pub fn pronoun(&self, registry: &Registry, pos: usize, gender: Gender) -> Option<usize> {
+        let (at, speaker) = self
+            .people
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .find(|(_, s)| registry.gender(*s).fits(gender))?;
+        let interrupted = self.unnamed.iter().any(|&u| u > *at && u < pos);
+        (!interrupted).then_some(*speaker)
+    }
+
+    /// The person this article gives the role `phrase` ("the company's chief executive", "the
+    /// spokesperson", "the 54-year-old"): when exactly one person has it, or else the one named
+    /// last before `pos`.
+    pub fn by_role(&self, phrase: &str, pos: usize) -> Option<usize> {
+        let wanted = role_words(phrase);
+        if wanted.is_empty() {
+            return None;
+        }
+        let mut holders: Vec<usize> = self
+            .roles
+            .iter()
+            .filter(|(_, role)| wanted.iter().all(|w| role.contains(w)))
+            .map(|(s, _)| *s)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        match holders.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            many => self
+                .people
+                .iter()
+                .rev()
+                .filter(|(p, s)| *p < pos && many.contains(s))
+                .map(|(_, s)| *s)
+                .next(),
+        }
+    }
+
+    /// The first person named in `[start, end)`.
+    pub fn first_between(&self, start: usize, end: usize) -> Option<usize> {
+        self.people
+            .iter()
+            .find(|(p, _)| *p >= start && *p < end)
+            .map(|(_, s)| *s)
+    }
+
+    /// The document a generic noun ("the text", "the document") stands for: the last specific
+    /// one ("the memo") named before `pos`, or the noun itself.
+    pub fn specific_document(&self, noun: &str, pos: usize) -> String {
+        if !GENERIC_DOCUMENTS.contains(&noun) {
+            return noun.to_string();
+        }
+        self.documents
+            .iter()
+            .rev()
+            .filter(|(p, n)| *p < pos && !GENERIC_DOCUMENTS.contains(&n.as_str()))
+            .map(|(_, n)| n.clone())
+            .next()
+            .unwrap_or_else(|| noun.to_string())
+    }
+
+    pub fn document_before(&self, pos: usize) -> Option<&str> {
+        self.documents
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .map(|(_, n)| n.as_str())
+    }
+}
+
+/// The role words of a speaker phrase: determiners and the possessor ("the company's") left
+/// out, "54-year-old" read as the age "54".
+pub fn role_words(phrase: &str) -> Vec<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let after_owner = words
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+        .map_or(0, |i| i + 1);
+    words[after_owner..]
+        .iter()
+        .map(|w| {
+            let b = bare(w);
+            match b.strip_suffix("-year-old") {
+                Some(age) if !age.is_empty() => age.to_string(),
+                _ => b,
+            }
+        })
+        .filter(|w| !w.is_empty() && !DETERMINERS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The role an article gives the person named at `name`: the apposition after it ("Ellen
+/// Marsh, a spokesperson for Penderlane,", "Ms Pike, 81,") and the title words right before it
+/// ("chief executive Renata Kessler", "Assistant Chief Constable Delia Harcourt"), as
+/// lower-cased words.
+fn role_around(text: &str, segment: Span, name: Span) -> Vec<String> {
+    let mut role = Vec::new();
+    let after = &text[name.end..segment.end];
+    if let Some(rest) = after.strip_prefix(", ") {
+        let end = rest
+            .find([',', ';', '.', '(', ')', '—', '–', ':'])
+            .unwrap_or(rest.len());
+        let words: Vec<String> = rest[..end]
+            .split_whitespace()
+            .map(bare)
+            .filter(|w| !w.is_empty() && !DETERMINERS.contains(&w.as_str()))
+            .collect();
+        let verbish = words
+            .iter()
+            .any(|w| is_speech_verb(w) || matches!(w.as_str(), "who" | "which" | "that"));
+        if words.len() <= 10 && !verbish {
+            role.extend(words);
+        }
+    }
+    let before = &text[segment.start..name.start];
+    for word in before.split_whitespace().rev().take(4) {
+        let lower = bare(word);
+        let is_role_word = !word.ends_with([',', '.', ';', ':', '"', '“', '”'])
+            && !lower.is_empty()
+            && !DETERMINERS.contains(&lower.as_str())
+            && !NOT_ROLES.contains(&lower.as_str())
+            && !is_speech_verb(&lower)
+            && (is_title_word(word) || word.chars().next().is_some_and(char::is_lowercase));
+        if !is_role_word {
+            break;
+        }
+        role.push(lower);
+    }
+    role
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn around(text: &str, name: &str) -> Vec<String> {
+        let start = text.find(name).unwrap();
+        role_around(
+            text,
+            Span::new(0, text.len()),
+            Span::new(start, start + name.len()),
+        )
+    }
+
+    #[test]
+    fn roles_from_apposition_and_title() {
+        assert_eq!(
+            around(
+                "Ellen Marsh, a spokesperson for the firm, said it.",
+                "Ellen Marsh"
+            ),
+            ["spokesperson", "for", "firm"]
+        );
+        assert_eq!(
+            around("It was chief executive Rena Kohl who wrote.", "Rena Kohl"),
+            ["executive", "chief"]
+        );
+        assert_eq!(
+            around(
+                "The email came from chief executive Rena Kohl.",
+                "Rena Kohl"
+            ),
+            ["executive", "chief"]
+        );
+        assert_eq!(around("Ada Pike, 81, said.", "Ada Pike"), ["81"]);
+        assert!(around("Ada Pike, who lives nearby, said.", "Ada Pike").is_empty());
+    }
+
+    #[test]
+    fn role_phrases_drop_determiners_and_owners() {
+        assert_eq!(
+            role_words("the company's chief executive"),
+            ["chief", "executive"]
+        );
+        assert_eq!(role_words("the 54-year-old"), ["54"]);
+        assert_eq!(role_words("The mayor"), ["mayor"]);
+    }
+}
