@@ -139,7 +139,7 @@ fn add_says_clearly_what_is_wrong() {
         "{err}"
     );
     let err = failure(d, &["bookmarks", "add", "Nowhere News", "--text", "x"]);
-    assert!(err.contains("no source Nowhere News"), "{err}");
+    assert!(err.contains("no source \"Nowhere News\""), "{err}");
     assert!(err.contains("003_0226aa1b8ab6f164"), "{err}");
     assert!(!d.join("bookmarks.json").exists());
 }
