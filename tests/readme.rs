@@ -22,7 +22,8 @@ const SCREENS: &[(&str, u16, u16, &str)] = &[
 /// What the reader shows after `keys`, as text: one line per row, trailing blanks cut.
 fn screen(width: u16, height: u16, keys: &str) -> String {
     let config = Config::default();
-    let theme = Theme::new(&config.theme, false);
+    // In colour, as most users see it: the monochrome theme draws other symbols.
+    let theme = Theme::new(&config.theme, true);
     let mut state = State::new(corpus::bundled(), Analysis::default(), &config, theme);
     state.analyse();
     update(&mut state, Action::Resize { width, height });
