@@ -41,9 +41,10 @@ fn add_reuters(data: &Path, note: &str) -> String {
     )
 }
 
+/// A command line naming something that is not there: exit status 2, and why on stderr.
 fn failure(data: &Path, args: &[&str]) -> String {
     let out = crosscheck(data, args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
+    assert_eq!(out.status.code(), Some(2), "{args:?} should fail");
     String::from_utf8(out.stderr).unwrap()
 }
 

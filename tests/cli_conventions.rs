@@ -119,7 +119,10 @@ fn zsh_fish_elvish_and_powershell_completions_name_commands_and_flags() {
             assert!(script.contains(word), "{shell}: {word} missing");
         }
     }
-    assert!(stdout(&crosscheck(&["completions", "zsh"])).starts_with("#compdef crosscheck\n"));
+    let zsh = stdout(&crosscheck(&["completions", "zsh"]));
+    assert!(zsh.starts_with("#compdef crosscheck\n"));
+    // The command is the first word: zsh must not read the second as the command.
+    assert!(zsh.contains(":crosscheck-command-$line[1]:"), "{zsh}");
     let o = crosscheck(&["completions", "tcsh"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("possible values"));

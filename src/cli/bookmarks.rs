@@ -8,7 +8,7 @@ use crate::bookmarks::{
 };
 use crate::corpus::{Article, Corpus};
 use crate::text::{column_widths, fit, sanitise_line, table_line};
-use anyhow::{Context, bail};
+use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -267,14 +267,16 @@ fn find_passage<'a>(article: &'a Article, passage: &str) -> anyhow::Result<Targe
             article,
             span: *span,
         }),
-        [] => bail!(
+        [] => Err(NotFound(format!(
             "“{shown}” is not in {}; give the passage as it is in the text",
             sanitise_line(&article.id)
-        ),
-        many => bail!(
+        ))
+        .into()),
+        many => Err(NotFound(format!(
             "“{shown}” occurs {} times in {}; give a longer passage so it is found once",
             many.len(),
             sanitise_line(&article.id)
-        ),
+        ))
+        .into()),
     }
 }

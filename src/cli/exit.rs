@@ -22,7 +22,7 @@ pub const STATUSES: [(i32, &str); 4] = [
     ),
     (
         NOT_FOUND,
-        "nothing could be loaded (for collate: one of the files), a source, quote, witness or bookmark named on the command line does not exist, or the command line is wrong",
+        "nothing could be loaded (for collate: one of the files), a source, passage, quote, witness or bookmark named on the command line is not there, or the command line is wrong",
     ),
     (
         SIGNALLED,
