@@ -12,10 +12,10 @@ fn main() {
     match code {
         Ok(code) => std::process::exit(code),
         // A reader such as `head` closing the pipe early is not an error worth reporting.
-        Err(e) if is_broken_pipe(&e) => std::process::exit(0),
+        Err(e) if is_broken_pipe(&e) => std::process::exit(cli::exit::SUCCESS),
         Err(e) => {
             eprintln!("crosscheck: {e:#}");
-            std::process::exit(1);
+            std::process::exit(cli::exit::status_of(&e));
         }
     }
 }

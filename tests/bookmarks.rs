@@ -41,9 +41,10 @@ fn add_reuters(data: &Path, note: &str) -> String {
     )
 }
 
+/// A command line naming something that is not there: exit status 2, and why on stderr.
 fn failure(data: &Path, args: &[&str]) -> String {
     let out = crosscheck(data, args);
-    assert_eq!(out.status.code(), Some(1), "{args:?} should fail");
+    assert_eq!(out.status.code(), Some(2), "{args:?} should fail");
     String::from_utf8(out.stderr).unwrap()
 }
 
@@ -139,7 +140,7 @@ fn add_says_clearly_what_is_wrong() {
         "{err}"
     );
     let err = failure(d, &["bookmarks", "add", "Nowhere News", "--text", "x"]);
-    assert!(err.contains("no source Nowhere News"), "{err}");
+    assert!(err.contains("no source \"Nowhere News\""), "{err}");
     assert!(err.contains("003_0226aa1b8ab6f164"), "{err}");
     assert!(!d.join("bookmarks.json").exists());
 }

@@ -149,7 +149,7 @@ fn collate_against_a_chosen_witness() {
 
     args[4] = "nope.txt";
     let out = crosscheck(&args);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("001.txt, 002.txt, 004.txt"),
         "{}",

@@ -19,6 +19,17 @@ pub struct AnalyseArgs {
     pub format: TextOrJson,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "crosscheck analyse reports/",
+        "what it found, and the time taken",
+    ),
+    (
+        "crosscheck analyse reports/ --format json",
+        "the same as JSON",
+    ),
+];
+
 pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
     let mut stages: Vec<(&str, f64)> = Vec::new();
     let mut clock = Instant::now();

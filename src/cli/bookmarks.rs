@@ -1,10 +1,14 @@
 //! `crosscheck bookmarks`: list, export, add and delete bookmarks from the command line.
 
+use super::exit::NotFound;
+use super::help::examples;
 use super::{Global, Input, exit_code, load, report_errors};
-use crate::bookmarks::{self, Attached, ExportFormat, Store, Target, attach_all, occurrences};
+use crate::bookmarks::{
+    self, Attached, ExportFormat, Store, StoreError, Target, attach_all, occurrences,
+};
 use crate::corpus::{Article, Corpus};
 use crate::text::{column_widths, fit, sanitise_line, table_line};
-use anyhow::{Context, bail};
+use anyhow::Context;
 use clap::{Args, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -15,15 +19,58 @@ pub struct BookmarksArgs {
     pub command: BookmarksCommand,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "crosscheck bookmarks add Reuters --text \"I send drafts\" --note check",
+        "bookmark a passage",
+    ),
+    (
+        "crosscheck bookmarks list",
+        "every bookmark, with its status",
+    ),
+    (
+        "crosscheck bookmarks export -o notes.md",
+        "as Markdown, to a file",
+    ),
+    (
+        "crosscheck bookmarks delete 6b1167cd",
+        "by the start of its id",
+    ),
+];
+
 #[derive(Debug, Subcommand)]
 pub enum BookmarksCommand {
     /// Show the bookmarks as a table, with whether each is still found in the sources.
+    #[command(after_help = examples(&[
+        ("crosscheck bookmarks list", "against the bundled corpus"),
+        ("crosscheck bookmarks list reports/", "against your articles"),
+        ("crosscheck bookmarks list --filter troops", "only those that mention troops"),
+    ]))]
     List(ViewArgs),
     /// Write the bookmarks as Markdown (default), W3C Web Annotation JSON, or CSV.
+    #[command(after_help = examples(&[
+        ("crosscheck bookmarks export > notes.md", "Markdown, quotes with their sources"),
+        ("crosscheck bookmarks export --format json -o notes.json", "W3C Web Annotations"),
+        ("crosscheck bookmarks export --format csv -o notes.csv", "for a spreadsheet"),
+    ]))]
     Export(ViewArgs),
     /// Bookmark a passage of one source.
+    #[command(after_help = examples(&[
+        (
+            "crosscheck bookmarks add Reuters --text \"I send drafts\"",
+            "by outlet, on the bundled corpus",
+        ),
+        (
+            "crosscheck bookmarks add ap reports/ --text \"no decision\" --note \"check\"",
+            "by source id, with a note",
+        ),
+    ]))]
     Add(AddArgs),
     /// Delete a bookmark by its id (or a unique start of it).
+    #[command(after_help = examples(&[
+        ("crosscheck bookmarks list", "shows the ids"),
+        ("crosscheck bookmarks delete 6b1167cd", "a unique start of an id is enough"),
+    ]))]
     Delete(DeleteArgs),
 }
 
@@ -74,6 +121,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
+    /// The bookmark's id, as `crosscheck bookmarks list` shows it, or a unique start of it.
     pub id: String,
 }
 
@@ -99,7 +147,16 @@ fn print_warnings(store: &mut Store) {
 }
 
 fn delete_one(store: &mut Store, id_or_prefix: &str) -> anyhow::Result<i32> {
-    let id = store.lookup(id_or_prefix)?.id.clone();
+    let id = match store.lookup(id_or_prefix) {
+        Ok(b) => b.id.clone(),
+        Err(e @ StoreError::NotFound(_)) => {
+            return Err(
+                NotFound(format!("{e}; `crosscheck bookmarks list` shows their ids")).into(),
+            );
+        }
+        Err(e @ StoreError::Ambiguous { .. }) => return Err(NotFound(e.to_string()).into()),
+        Err(e) => return Err(e.into()),
+    };
     let removed = store.delete(&id)?;
     writeln!(
         std::io::stdout().lock(),
@@ -108,7 +165,7 @@ fn delete_one(store: &mut Store, id_or_prefix: &str) -> anyhow::Result<i32> {
         sanitise_line(removed.source.display_name()),
         removed.snippet(60)
     )?;
-    Ok(0)
+    Ok(super::exit::SUCCESS)
 }
 
 fn show(
@@ -187,7 +244,7 @@ fn table(items: &[Attached<'_>], corpus: &Corpus) -> String {
 fn add_passage(store: &mut Store, add: &AddArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&add.input, global);
     report_errors(&corpus);
-    let article = find_source(&corpus, &add.source)?;
+    let article = super::names::source(&corpus, &add.source)?;
     let target = find_passage(article, &add.text)?;
     let made = store.add(&[target], &add.note)?;
     for b in &made {
@@ -199,42 +256,7 @@ fn add_passage(store: &mut Store, add: &AddArgs, global: &Global) -> anyhow::Res
             b.snippet(60)
         )?;
     }
-    Ok(0)
-}
-
-fn find_source<'c>(corpus: &'c Corpus, wanted: &str) -> anyhow::Result<&'c Article> {
-    if let Some(a) = corpus.get(wanted) {
-        return Ok(a);
-    }
-    let by_outlet: Vec<&Article> = corpus
-        .articles
-        .iter()
-        .filter(|a| {
-            a.meta
-                .outlet
-                .as_deref()
-                .is_some_and(|o| o.eq_ignore_ascii_case(wanted.trim()))
-        })
-        .collect();
-    match by_outlet.as_slice() {
-        [one] => Ok(one),
-        [] => bail!(
-            "no source {}; the loaded sources are: {}",
-            sanitise_line(wanted),
-            sanitise_line(&corpus.ids().join(", "))
-        ),
-        many => bail!(
-            "several sources are from {}: {}; name one by its id",
-            sanitise_line(wanted),
-            sanitise_line(
-                &many
-                    .iter()
-                    .map(|a| a.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        ),
-    }
+    Ok(super::exit::SUCCESS)
 }
 
 fn find_passage<'a>(article: &'a Article, passage: &str) -> anyhow::Result<Target<'a>> {
@@ -245,14 +267,16 @@ fn find_passage<'a>(article: &'a Article, passage: &str) -> anyhow::Result<Targe
             article,
             span: *span,
         }),
-        [] => bail!(
+        [] => Err(NotFound(format!(
             "“{shown}” is not in {}; give the passage as it is in the text",
             sanitise_line(&article.id)
-        ),
-        many => bail!(
+        ))
+        .into()),
+        many => Err(NotFound(format!(
             "“{shown}” occurs {} times in {}; give a longer passage so it is found once",
             many.len(),
             sanitise_line(&article.id)
-        ),
+        ))
+        .into()),
     }
 }

@@ -24,6 +24,18 @@ pub struct ClaimsArgs {
     pub format: ClaimsFormat,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("crosscheck claims", "the bundled corpus, conflicts first"),
+    (
+        "crosscheck claims reports/ --format markdown > claims.md",
+        "a table for a memo",
+    ),
+    (
+        "crosscheck claims reports/ --format json",
+        "with every sentence's byte offsets",
+    ),
+];
+
 pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);

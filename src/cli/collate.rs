@@ -2,6 +2,7 @@
 //! alignment table with each difference's class, fidelity, re-translation flags and distances.
 //! `write_collation` is the printer any command collating a set of texts shares.
 
+use super::exit::NotFound;
 use super::{Global, TextOrJson};
 use crate::collate::{
     Base, CollateOptions, Collation, VariantClass, Witness, WitnessStats, collate,
@@ -30,6 +31,21 @@ pub struct CollateArgs {
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     pub format: TextOrJson,
 }
+
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "crosscheck collate draft.txt wire.txt print.txt",
+        "against their consensus",
+    ),
+    (
+        "crosscheck collate v*.txt --base 2",
+        "against the second file",
+    ),
+    (
+        "crosscheck collate v*.txt --format json",
+        "the alignment table as JSON",
+    ),
+];
 
 /// How text output looks: colour, and the width to wrap the table to.
 #[derive(Debug, Clone, Copy)]
@@ -71,7 +87,7 @@ pub fn run(args: &CollateArgs, global: &Global) -> anyhow::Result<i32> {
         }
     }
     if failed {
-        return Ok(2);
+        return Ok(super::exit::NOT_FOUND);
     }
     let ids = witness_ids(&args.files);
     let witnesses: Vec<Witness> = ids
@@ -92,7 +108,7 @@ pub fn run(args: &CollateArgs, global: &Global) -> anyhow::Result<i32> {
         Style::for_stdout(global),
     )?;
     out.flush()?;
-    Ok(0)
+    Ok(super::exit::SUCCESS)
 }
 
 /// Reads one transcription whole, refusing what is not text, and sanitises it.
@@ -150,12 +166,13 @@ fn find_witness(ids: &[String], name: &str) -> anyhow::Result<usize> {
     }
     match name.parse::<usize>() {
         Ok(n) if (1..=ids.len()).contains(&n) => Ok(n - 1),
-        _ => bail!(
+        _ => Err(NotFound(format!(
             "no witness {:?} to use as base; give a file name ({}) or a position from 1 to {}",
             sanitise_line(name),
             ids.join(", "),
             ids.len()
-        ),
+        ))
+        .into()),
     }
 }
 

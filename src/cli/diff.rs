@@ -3,6 +3,7 @@
 //! two-witness alignment with each column's class.
 
 use super::collate::{Style, write_json};
+use super::exit::NotFound;
 use super::{Global, Input, TextOrJson, load, report_errors};
 use crate::collate::{Algorithm, Collation, VariantClass, Witness, word_diff};
 use crate::corpus::{Article, Corpus};
@@ -19,7 +20,8 @@ pub struct DiffArgs {
     #[command(flatten)]
     pub input: Input,
 
-    /// The two sources to compare, by id (see `crosscheck sources`): the old, then the new.
+    /// The two sources to compare, by id (see `crosscheck sources`) or by an outlet only one
+    /// source has: the old, then the new.
     #[arg(long, num_args = 2, value_names = ["SOURCE_A", "SOURCE_B"], required_unless_present = "quote", conflicts_with = "quote")]
     pub between: Vec<String>,
 
@@ -32,22 +34,33 @@ pub struct DiffArgs {
     pub format: TextOrJson,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "crosscheck diff --between Reuters \"The Hill\"",
+        "by outlet (bundled corpus)",
+    ),
+    (
+        "crosscheck diff reports/ --between ap-1 ap-2",
+        "by id (crosscheck sources)",
+    ),
+    ("crosscheck diff --quote 1", "each wording of quote #1"),
+    (
+        "crosscheck diff --quote 1 --format json",
+        "the alignment as JSON",
+    ),
+];
+
 pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
     if let Some(id) = args.quote {
         return collate_quote(&corpus, id, args.format, global);
     }
-    let mut sources = Vec::with_capacity(2);
-    for id in &args.between {
-        match corpus.get(id) {
-            Some(article) => sources.push(article),
-            None => {
-                eprintln!("crosscheck: {}", unknown_source(&corpus, id));
-                return Ok(2);
-            }
-        }
-    }
+    let sources = args
+        .between
+        .iter()
+        .map(|name| super::names::source(&corpus, name))
+        .collect::<Result<Vec<_>, _>>()?;
     let diff = word_diff(
         article_witness(sources[0]),
         article_witness(sources[1]),
@@ -64,7 +77,7 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
     // articles piece by piece first is a twentieth of a two-article diff's instructions.
     std::mem::forget(diff);
     std::mem::forget(corpus);
-    Ok(0)
+    Ok(super::exit::SUCCESS)
 }
 
 /// Collates the members of one quote cluster: each source's wording is a witness, named by its
@@ -77,11 +90,13 @@ fn collate_quote(
 ) -> anyhow::Result<i32> {
     let quotes = crate::quotes::analyse(corpus);
     let Some(cluster) = quotes.cluster(id) else {
-        eprintln!(
-            "crosscheck: no quote cluster {id}; `crosscheck quotes` lists them (1 to {})",
-            quotes.clusters.len()
-        );
-        return Ok(2);
+        let message = match quotes.clusters.len() {
+            0 => format!("no quote cluster {id}: no quotes were found in these sources"),
+            n => format!(
+                "no quote cluster {id}; `crosscheck quotes` with the same PATHs lists them (1 to {n})"
+            ),
+        };
+        return Err(NotFound(message).into());
     };
     let witnesses: Vec<Witness> = crate::analysis::cluster_witnesses(corpus, &quotes, cluster)
         .into_iter()
@@ -96,23 +111,7 @@ fn collate_quote(
         Style::for_stdout(global),
     )?;
     out.flush()?;
-    Ok(0)
-}
-
-fn unknown_source(corpus: &Corpus, id: &str) -> String {
-    if corpus.is_empty() {
-        return format!("no source {:?}: no sources were loaded", sanitise_line(id));
-    }
-    format!(
-        "no source {:?}; the loaded sources are: {}",
-        sanitise_line(id),
-        corpus
-            .ids()
-            .iter()
-            .map(|i| sanitise_line(i))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+    Ok(super::exit::SUCCESS)
 }
 
 /// The report itself: content paragraphs with noise (captions, link previews...) cut out.

@@ -74,5 +74,5 @@ pub fn run(args: &GenerateArgs) -> anyhow::Result<i32> {
                 .map(|a| (a.name, a.text)),
         )?,
     }
-    Ok(0)
+    Ok(super::exit::SUCCESS)
 }

@@ -6,14 +6,20 @@ mod bookmarks;
 mod claims;
 mod claims_json;
 pub mod collate;
+mod completions;
 pub mod diff;
+pub mod exit;
 mod generate;
+mod help;
+mod man;
+mod names;
 mod quotes;
 mod sources;
 
 use crate::config::Config;
 use crate::corpus::{self, Corpus, LoadOptions};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use help::examples;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -24,7 +30,9 @@ use std::sync::OnceLock;
     about = "Read, compare and check several news reports of one event, side by side.",
     long_about = "Read, compare and check several news reports of one event, side by side.\n\n\
         With no command, opens the reader on PATHs (files, folders, or - for stdin), or on the \
-        bundled example corpus when no PATH is given."
+        bundled example corpus when no PATH is given. Press ? in the reader for its keys.",
+    after_help = examples(EXAMPLES),
+    after_long_help = format!("{}\n\n{}", examples(EXAMPLES), exit::long_help()),
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -36,6 +44,22 @@ pub struct Cli {
     #[command(flatten)]
     pub global: Global,
 }
+
+const EXAMPLES: &[(&str, &str)] = &[
+    ("crosscheck", "the reader, on the bundled example corpus"),
+    (
+        "crosscheck reports/ extra.md",
+        "the reader, on your own articles",
+    ),
+    (
+        "crosscheck claims reports/",
+        "who claims what, conflicts first",
+    ),
+    (
+        "crosscheck <COMMAND> --help",
+        "each command's options and examples",
+    ),
+];
 
 /// Options every command shares.
 #[derive(Debug, Args, Clone)]
@@ -75,19 +99,32 @@ pub struct Input {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the loaded sources with their metadata, word counts, noise share and warnings.
+    #[command(after_help = examples(sources::EXAMPLES))]
     Sources(sources::SourcesArgs),
     /// Every quoted statement, grouped across sources, with its speaker and each wording.
+    #[command(after_help = examples(quotes::EXAMPLES))]
     Quotes(quotes::QuotesArgs),
     /// Word diff of two sources, coloured like `git diff --word-diff=color`.
+    #[command(after_help = examples(diff::EXAMPLES))]
     Diff(diff::DiffArgs),
     /// Align several transcriptions of one text word by word and classify every difference.
+    #[command(after_help = examples(collate::EXAMPLES))]
     Collate(collate::CollateArgs),
     /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
+    #[command(after_help = examples(claims::EXAMPLES))]
     Claims(claims::ClaimsArgs),
     /// List, export, add and delete bookmarked passages.
+    #[command(after_help = examples(bookmarks::EXAMPLES))]
     Bookmarks(bookmarks::BookmarksArgs),
     /// Run the whole analysis and print what it found and how long each stage took.
+    #[command(after_help = examples(analyse::EXAMPLES))]
     Analyse(analyse::AnalyseArgs),
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell.
+    #[command(after_help = examples(completions::EXAMPLES))]
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff) to standard output.
+    #[command(after_help = examples(man::EXAMPLES))]
+    Man(man::ManArgs),
     /// Write deterministic synthetic inputs for benchmarks (passage versions, corpora).
     #[command(hide = true)]
     Generate(generate::GenerateArgs),
@@ -160,9 +197,14 @@ pub fn report_errors(corpus: &Corpus) {
     }
 }
 
-/// Exit status for a command that loaded `corpus`: 2 when nothing at all could be loaded.
+/// Exit status for a command that loaded `corpus`: `NOT_FOUND` when nothing at all could be
+/// loaded.
 pub fn exit_code(corpus: &Corpus) -> i32 {
-    if corpus.is_empty() { 2 } else { 0 }
+    if corpus.is_empty() {
+        exit::NOT_FOUND
+    } else {
+        exit::SUCCESS
+    }
 }
 
 /// Runs a headless subcommand; returns the process exit code.
@@ -176,6 +218,8 @@ pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
         Command::Generate(args) => generate::run(&args),
         Command::Collate(args) => collate::run(&args, global),
         Command::Diff(args) => diff::run(&args, global),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(_) => man::run(),
     }
 }
 

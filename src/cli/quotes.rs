@@ -20,13 +20,25 @@ pub struct QuotesArgs {
     pub format: TextOrJson,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("crosscheck quotes", "the bundled corpus, shared first"),
+    (
+        "crosscheck quotes reports/ --format json",
+        "as JSON, with offsets",
+    ),
+    (
+        "crosscheck diff reports/ --quote 2",
+        "each wording of quote #2",
+    ),
+];
+
 pub fn run(args: &QuotesArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     let index = quotes::analyse(&corpus);
+    report_errors(&corpus);
     let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Text => {
-            report_errors(&corpus);
             write_text(&mut out, &corpus, &index)?;
         }
         TextOrJson::Json => {

@@ -17,12 +17,29 @@ pub struct SourcesArgs {
     pub format: TextOrJson,
 }
 
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("crosscheck sources", "the bundled example corpus"),
+    (
+        "crosscheck sources reports/ notes.md",
+        "a folder and a file",
+    ),
+    (
+        "crosscheck sources - < article.txt",
+        "an article on standard input",
+    ),
+    (
+        "crosscheck sources --format json reports/",
+        "metadata and load errors as JSON",
+    ),
+];
+
 pub fn run(args: &SourcesArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
+    // Load errors go to stderr whatever the format (JSON also carries them, for programs).
+    report_errors(&corpus);
     let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Text => {
-            report_errors(&corpus);
             write_table(&mut out, &corpus)?;
         }
         TextOrJson::Json => {

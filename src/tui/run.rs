@@ -15,8 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-/// Exit status when a signal ended the reader.
-pub(super) const SIGNALLED: i32 = 130;
+use crate::cli::exit::SIGNALLED;
 
 /// Runs the reader on `input` until the user quits; returns the exit status.
 pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {

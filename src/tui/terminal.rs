@@ -1,7 +1,7 @@
 //! Taking over the terminal and giving it back on every way out: normal quit, error, panic
 //! (the message is printed after the terminal is restored), and SIGTERM / SIGHUP / SIGINT.
 
-use super::run::SIGNALLED;
+use crate::cli::exit::SIGNALLED;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
