@@ -46,10 +46,11 @@ pub fn find(
 ) -> Vec<Found> {
     let group_of = super::cluster::claim_of(groups, units.len());
     let mut found: Vec<Found> = opposed.into_iter().map(|o| o.file(&group_of)).collect();
+    let figures = figures_per_article(units);
     for (g, members) in groups.iter().enumerate() {
-        found.extend(numbers(corpus, lexicon, units, g, members));
+        found.extend(numbers(corpus, lexicon, units, &figures, g, members));
         found.extend(roles(corpus, units, g, members));
-        found.extend(hedges(units, g, members));
+        found.extend(hedges(corpus, units, g, members));
     }
     found.extend(attribution_drift(corpus, units, &group_of, quoting));
     found
@@ -106,10 +107,29 @@ fn single_valued<K: Ord + Clone>(
     by_value
 }
 
+/// Per article and counted noun, the figures it gives anywhere.
+type Figures = HashMap<(usize, TermId), BTreeSet<u64>>;
+
+fn figures_per_article(units: &[Unit]) -> Figures {
+    let mut figures = Figures::default();
+    for u in units {
+        for q in &u.quantities {
+            if let Some(what) = q.unit {
+                figures
+                    .entry((u.article, what))
+                    .or_default()
+                    .insert(q.value.to_bits());
+            }
+        }
+    }
+    figures
+}
+
 fn numbers(
     corpus: &Corpus,
     lexicon: &Lexicon,
     units: &[Unit],
+    figures: &Figures,
     g: usize,
     members: &[usize],
 ) -> Vec<Found> {
@@ -147,9 +167,17 @@ fn numbers(
     }
     let mut out = Vec::new();
     for (what, (per_source, shown, contexts)) in by_unit {
-        // A source that marks one of its figures as the newest stands by that one.
+        // A source that marks one of its figures as the newest stands by that one; a source
+        // that gives several figures for the quantity elsewhere and marks none knows of both
+        // (an earlier count and a later one) and takes no side.
         let per_source: BTreeMap<usize, Vec<(u64, usize)>> = per_source
             .into_iter()
+            .filter(|(source, values)| {
+                values.iter().any(|v| v.2)
+                    || figures
+                        .get(&(*source, what))
+                        .is_none_or(|all| all.len() < 2)
+            })
             .map(|(source, values)| {
                 let revised = values.iter().any(|v| v.2);
                 let kept = values
@@ -248,11 +276,12 @@ fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Fo
         HashMap<TermId, String>,
         String,
     );
-    let mut by_role: BTreeMap<TermId, PerRole> = BTreeMap::new();
+    let mut by_role: BTreeMap<String, PerRole> = BTreeMap::new();
     for &u in members {
         let text = &corpus.articles[units[u].article].text;
         for p in &units[u].people {
-            let (per_source, shown, role_word) = by_role.entry(p.role).or_default();
+            let office = p.role_span.slice(text).to_lowercase().replace('.', "");
+            let (per_source, shown, role_word) = by_role.entry(office).or_default();
             per_source
                 .entry(units[u].article)
                 .or_default()
@@ -320,9 +349,19 @@ fn one_within_another<'a>(names: impl Iterator<Item = &'a str>) -> bool {
     })
 }
 
-fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
+fn hedges(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     let mut per_source: BTreeMap<usize, Vec<(bool, usize)>> = BTreeMap::new();
     for &u in members {
+        let text = &corpus.articles[units[u].article].text;
+        // A statement that quotes someone ("cluster 'may be linked' to water") states nothing
+        // flatly in the report's own voice: it takes neither side.
+        let quoting = units[u]
+            .clause
+            .slice(text)
+            .contains(['"', '“', '”', '‘', '«', '»']);
+        if units[u].hedge.is_none() && quoting {
+            continue;
+        }
         per_source
             .entry(units[u].article)
             .or_default()
@@ -332,6 +371,26 @@ fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     let (Some(hedged), Some(flat)) = (by_hedge.get(&true), by_hedge.get(&false)) else {
         return Vec::new();
     };
+    // The flat statements must say what is hedged, not only share the claim's topic: most of
+    // the hedged words stand in them ("could have come from the public supply" / "the water
+    // from the public supply made them ill").
+    let hedged_words: BTreeSet<TermId> = hedged
+        .iter()
+        .flat_map(|&u| units[u].hedged_terms.iter().copied())
+        .collect();
+    let says_it = |u: usize| {
+        let shared = units[u]
+            .terms
+            .iter()
+            .filter(|t| hedged_words.contains(t))
+            .count();
+        shared >= 2 || shared * 2 > hedged_words.len()
+    };
+    let flat: Vec<usize> = flat.iter().copied().filter(|&u| says_it(u)).collect();
+    let flat = &flat;
+    if flat.is_empty() || hedged_words.is_empty() {
+        return Vec::new();
+    }
     let mut words: Vec<String> = Vec::new();
     for &u in hedged {
         let w = units[u].hedge.clone().unwrap_or_default().to_lowercase();
@@ -360,6 +419,15 @@ fn hedges(units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     }])
 }
 
+/// The words of a quoted span, lower-cased, for telling whether two quotes hold the same words.
+fn words_of(text: &str, span: Span) -> BTreeSet<String> {
+    span.slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
 fn attribution_drift(
     corpus: &Corpus,
     units: &[Unit],
@@ -368,14 +436,15 @@ fn attribution_drift(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for quote in &quoting.inputs.quote_groups {
-        // person -> (as written, places)
-        let mut by_speaker: BTreeMap<usize, (String, Vec<Place>)> = BTreeMap::new();
-        let mut per_source: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+        // Each member a surely named person is given: (index, article, span, person, name).
+        let mut attributed = Vec::new();
         for (i, &(article, span)) in quote.iter().enumerate() {
             let Some(a) = corpus.articles.get(article) else {
                 continue;
             };
-            if span.end > a.text.len() {
+            if span.end > a.text.len() || quoting.is_nested(article, span) {
+                // A quote inside another ("When they say 'no tear gas', they ...") is the
+                // inner speaker's words, whoever the outer quote belongs to.
                 continue;
             }
             // Only people the text names surely take part: a pronoun's guess, a role or a
@@ -386,14 +455,36 @@ fn attribution_drift(
             ) else {
                 continue;
             };
-            let key = person;
-            per_source.entry(article).or_default().push((key, i));
+            attributed.push((i, article, span, person, speaker, words_of(&a.text, span)));
+        }
+        // Two speakers drift only over the same words: a member counts when it shares most of
+        // its words with a member given to someone else, so a source that quotes two people
+        // in one run ("... not out. We will not speculate ...") is set against the speaker of
+        // the words it shares, not against both.
+        let shares_words = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+            let common = x.intersection(y).count();
+            common * 2 >= x.len().min(y.len()).max(1)
+        };
+        let kept: Vec<_> = attributed
+            .iter()
+            .filter(|(_, _, _, person, _, words)| {
+                attributed
+                    .iter()
+                    .any(|o| o.3 != *person && shares_words(words, &o.5))
+            })
+            .collect();
+        // person -> (as written, places)
+        let mut by_speaker: BTreeMap<usize, (String, Vec<Place>)> = BTreeMap::new();
+        let mut per_source: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+        for &&(i, article, span, person, speaker, _) in &kept {
+            let a = &corpus.articles[article];
+            per_source.entry(article).or_default().push((person, i));
             // Every sentence the quoted words run through, so the evidence shows them whole.
             let first = a.sentence_at(span.start).unwrap_or(span);
             let last = a.sentence_at(span.end.saturating_sub(1)).unwrap_or(span);
             let sentence = Span::new(first.start.min(span.start), last.end.max(span.end));
             by_speaker
-                .entry(key)
+                .entry(person)
                 .or_insert_with(|| (sanitise_line(speaker), Vec::new()))
                 .1
                 .push((article, sentence, span));

@@ -67,6 +67,9 @@ pub struct Unit {
     pub people: Vec<Person>,
     /// The hedge words, as written ("reportedly", "appeared to").
     pub hedge: Option<String>,
+    /// What is hedged: the content terms of the few words after the hedge ("could have come
+    /// from the public supply").
+    pub hedged_terms: Vec<TermId>,
     pub denial: bool,
     pub confirmation: bool,
     pub quoted: bool,
@@ -84,6 +87,9 @@ impl Unit {
         self.words.iter().find(|(t, _)| *t == term).map(|(_, s)| *s)
     }
 }
+
+/// How many words after a hedge say what it hedges.
+const HEDGE_REACH: usize = 6;
 
 /// Every unit of the corpus worth checking, in article and reading order.
 /// `normals` are the normal forms `lexicon::read` returned: a unit's words borrow them while its
@@ -252,6 +258,7 @@ fn build(
         quantities: Vec::new(),
         people: Vec::new(),
         hedge: None,
+        hedged_terms: Vec::new(),
         denial: false,
         confirmation: false,
         act: None,
@@ -275,6 +282,13 @@ fn build(
         {
             let span = Span::new(tok.span.start, toks[i + n - 1].span.end);
             unit.hedge = Some(span.slice(text).to_string());
+            unit.hedged_terms = toks[i + n..toks.len().min(i + n + HEDGE_REACH)]
+                .iter()
+                .filter_map(|t| match lexicon.meaning(t) {
+                    Meaning::Term { id, .. } => Some(id),
+                    _ => None,
+                })
+                .collect();
         }
         if terms::is_negator(word)
             && !in_quotes
@@ -283,6 +297,7 @@ fn build(
                 .is_some_and(|w| terms::is_false_negation(w))
             && let Some((id, j)) = negated_after(lexicon, toks, &words, i)
             && !words[j + 1..].contains(&"until")
+            && !quoted.get(range.start + j).copied().unwrap_or(false)
         {
             unit.negated
                 .push((id, Span::new(tok.span.start, toks[j].span.end)));
@@ -464,6 +479,7 @@ fn quantity(
     let after_counted = counted_at.map_or(next, |j| j + 1);
     let context = (i.saturating_sub(4)..i)
         .chain(after_counted..toks.len().min(after_counted + 4))
+        .filter(|&j| !matches!(words[j], "said" | "says" | "say" | "told" | "according"))
         .filter_map(|j| match lexicon.meaning(&toks[j]) {
             Meaning::Term { id, .. } if Some(id) != counted => Some(id),
             _ => None,
@@ -525,10 +541,20 @@ fn person(lexicon: &Lexicon, text: &str, toks: &[Tok], words: &[&str], i: usize,
     if let Some(j) = role_at
         && let Meaning::Term { id: role, .. } = lexicon.meaning(&toks[j])
     {
+        // The whole title, not its last word: "Assistant Chief Constable" and "Chief
+        // Constable" are two offices.
+        let first = (i.saturating_sub(4)..=j)
+            .find(|&k| {
+                (k..=j).all(|m| {
+                    terms::is_title(words[m])
+                        || toks[m].span.slice(text).starts_with(char::is_uppercase)
+                })
+            })
+            .unwrap_or(j);
         unit.people.push(Person {
             key,
             role,
-            role_span: toks[j].span,
+            role_span: Span::new(toks[first].span.start, toks[j].span.end),
             span: Span::new(toks[i].span.start, toks[end].span.end),
         });
     }

@@ -46,6 +46,7 @@ const BODY_WORDS: &[&str] = &[
     "sun", "star", "voice", "voices", "watch", "notes", "world", "federation", "coalition",
     "alliance", "movement", "front", "army", "navy", "forces", "brigade", "division",
     "directorate", "directorates", "treatment", "water", "health", "region", "district",
+    "north", "south", "east", "west", "central", "operations", "estate", "valley",
 ];
 
 /// Whether a capitalised run names an institution or a place, not a person.

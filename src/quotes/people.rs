@@ -54,6 +54,10 @@ const NOT_ROLES: &[&str] = &[
 /// pronoun after such a sentence refers to that person, not to the last one named.
 const UNNAMED_OPENERS: &[&str] = &["one", "a", "an", "another"];
 
+/// How far back, in bytes, a person whose gender is known is preferred as a pronoun's
+/// antecedent over a nearer one whose gender is not: about a paragraph.
+const PRONOUN_REACH: usize = 600;
+
 /// Document nouns that name no kind of document: they refer back to one named before.
 const GENERIC_DOCUMENTS: &[&str] = &["document", "text"];
 
@@ -187,12 +191,14 @@ impl Mentions {
     /// The person a pronoun at `pos` refers to: the nearest one named before it whose gender, as
     /// far as the corpus tells, fits; none when an unnamed speaker came between.
     pub fn pronoun(&self, registry: &Registry, pos: usize, gender: Gender) -> Option<usize> {
-        let (at, speaker) = self
-            .people
-            .iter()
-            .rev()
-            .filter(|(p, _)| *p < pos)
-            .find(|(_, s)| registry.gender(*s).fits(gender))?;
+        let before = || self.people.iter().rev().filter(move |(p, _)| *p < pos);
+        // Someone nearby whom the corpus calls "she" is a surer antecedent of "she" than a
+        // nearer name it says nothing about ("the People Operations team").
+        let known = before()
+            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
+            .find(|(_, s)| gender != Gender::Unknown && registry.gender(*s) == gender);
+        let (at, speaker) =
+            known.or_else(|| before().find(|(_, s)| registry.gender(*s).fits(gender)))?;
         let interrupted = self.unnamed.iter().any(|&u| u > *at && u < pos);
         (!interrupted).then_some(*speaker)
     }

@@ -146,6 +146,9 @@ impl Registry {
 
     /// The person a name refers to, created if new.
     pub fn person(&mut self, name: &Name) -> usize {
+        // "Internal Affairs Lidia Varosh": words of an office run into a name; the person is
+        // the one the name's last words already name.
+        let name = &self.trimmed_to_known(name);
         let given = name.given();
         let alias = name.display();
         let index = match self.find_person(name) {
@@ -201,6 +204,24 @@ impl Registry {
             speaker.aliases.push(alias);
         }
         entry.speaker
+    }
+
+    /// `name`, or its last words when the whole is unknown and they name someone known.
+    fn trimmed_to_known(&self, name: &Name) -> Name {
+        if name.words.len() < 3 || self.find_person(name).is_some() {
+            return name.clone();
+        }
+        for skip in 1..name.words.len() - 1 {
+            let shorter = Name {
+                span: name.span,
+                words: name.words[skip..].to_vec(),
+                titled: name.titled,
+            };
+            if self.find_person(&shorter).is_some() {
+                return shorter;
+            }
+        }
+        name.clone()
     }
 
     /// The person a name refers to, if already known.
@@ -381,14 +402,28 @@ fn reads_as_person(text: &str, segment: Span, name: &Name) -> bool {
             return true;
         }
     }
+    // "the company's People Operations team": a capitalised run that qualifies the noun after
+    // it names a thing.
+    let modifies = after.starts_with(' ')
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            next.as_str(),
+            "who" | "is" | "was" | "has" | "had" | "will" | "would"
+        );
     let before = text[segment.start..name.span.start].trim_end();
-    if before.ends_with([',', '.', ';', ':', '"', '“', '(']) {
+    if modifies || before.ends_with([',', '.', ';', ':', '"', '“', '(', '\'', '’']) {
         return false;
     }
     let previous = before.split_whitespace().next_back().unwrap_or_default();
     let word = bare(previous);
+    // A role noun before the name ("analyst Tobias Wren", "councillor Idris Fenn"); a verb
+    // ("represents Saltmere North") or a plural is not one.
+    let role_like = !["s", "ed", "ing", "ly"]
+        .iter()
+        .any(|end| word.ends_with(end));
     is_speech_verb(&word)
         || previous.chars().next().is_some_and(char::is_lowercase)
+            && role_like
             && word.chars().count() > 2
             && !FUNCTION_WORDS.contains(&word.as_str())
 }
