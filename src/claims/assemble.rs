@@ -374,6 +374,7 @@ pub fn assemble(
             }
         }
         conflicts.push(Conflict {
+            id: format!("k{}", conflicts.len() + 1),
             kind: f.kind,
             reason: f.reason,
             sides,

@@ -249,6 +249,8 @@ pub struct Side {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
+    /// "k1", "k2"...: stable for one corpus, in the order conflicts are listed.
+    pub id: String,
     pub kind: ConflictKind,
     /// Why this is a conflict, in a sentence a journalist can read.
     pub reason: String,

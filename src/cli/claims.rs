@@ -107,7 +107,7 @@ pub fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
     }
     for k in &a.conflicts {
         let claim = claim_of(a, k);
-        writeln!(out, "! [{claim}] {}", k.reason)?;
+        writeln!(out, "! {} (claim {claim}) {}", k.id, k.reason)?;
         for side in &k.sides {
             writeln!(out, "    {} — “{}”", who(a, &side.sources), side.text)?;
             for e in &side.evidence {
@@ -139,7 +139,7 @@ pub fn write_markdown(out: &mut impl Write, a: &Analysis) -> std::io::Result<()>
         for k in &a.conflicts {
             let claim = claim_of(a, k);
             // The reason starts with what kind of conflict it is.
-            writeln!(out, "- **{claim}**: {}", cell(&k.reason))?;
+            writeln!(out, "- **{}** (claim {claim}): {}", k.id, cell(&k.reason))?;
             for side in &k.sides {
                 writeln!(
                     out,

@@ -122,6 +122,7 @@ impl<'a> Sentence<'a> {
 
 #[derive(Serialize)]
 struct ConflictRecord<'a> {
+    id: &'a str,
     kind: ConflictKind,
     reason: &'a str,
     claim: Option<&'a str>,
@@ -131,6 +132,7 @@ struct ConflictRecord<'a> {
 impl<'a> ConflictRecord<'a> {
     fn new(a: &'a Analysis, k: &'a Conflict) -> Self {
         ConflictRecord {
+            id: &k.id,
             kind: k.kind,
             reason: &k.reason,
             claim: k.claim.map(|i| a.claims[i].id.as_str()),
