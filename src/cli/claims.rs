@@ -27,7 +27,7 @@ pub struct ClaimsArgs {
 pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
-    let analysis = crate::analysis::claims(&corpus);
+    let analysis = crate::analysis::try_claims(&corpus)?;
     let mut out = super::buffered_stdout();
     match args.format {
         ClaimsFormat::Text => write_text(&mut out, &analysis)?,

@@ -3,13 +3,13 @@
 
 mod analyse;
 mod bookmarks;
-mod claims;
-mod claims_json;
+pub mod claims;
+pub mod claims_json;
 pub mod collate;
 pub mod diff;
 mod generate;
-mod quotes;
-mod sources;
+pub mod quotes;
+pub mod sources;
 
 use crate::config::Config;
 use crate::corpus::{self, Corpus, LoadOptions};
