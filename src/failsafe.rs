@@ -126,7 +126,25 @@ fn payload_text(payload: &(dyn Any + Send)) -> String {
 /// is one, else the payload's text.
 fn message_of(payload: &(dyn Any + Send)) -> String {
     let recorded = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
-    recorded.unwrap_or_else(|| payload_text(payload))
+    one_line(&recorded.unwrap_or_else(|| payload_text(payload)))
+}
+
+/// Longest message kept from a panic, in characters: a panic on a slice quotes the whole
+/// text it was slicing, and the report is one line.
+const MESSAGE_CHARS: usize = 300;
+
+/// The message sanitised to one line and cut to `MESSAGE_CHARS`, its place kept at the end.
+fn one_line(message: &str) -> String {
+    let line = crate::text::sanitise_line(message);
+    if line.chars().count() <= MESSAGE_CHARS {
+        return line;
+    }
+    let (text, place) = match line.rfind(" at src/") {
+        Some(i) => line.split_at(i),
+        None => (line.as_str(), ""),
+    };
+    let cut: String = text.chars().take(MESSAGE_CHARS).collect();
+    format!("{cut}…{place}")
 }
 
 /// Runs one named stage of the analysis. A panic inside it unwinds on, carrying the stage's

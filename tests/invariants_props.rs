@@ -11,7 +11,8 @@ use proptest::prelude::*;
 
 /// Fragments that have broken, or could break, the analysis: escapes, controls, bidi marks,
 /// combining accents, zero-width characters, stray quotation marks, "said" next to nothing,
-/// lone punctuation, odd numbers, other scripts and line endings.
+/// lone punctuation, odd numbers, other scripts, letters whose lower case has another length,
+/// and line endings.
 fn fragment() -> impl Strategy<Value = String> {
     let fixed = prop_oneof![
         Just("\x1b[31m"),
@@ -58,6 +59,11 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("(it was)"),
         Just("RELATED: "),
         Just("Picture: AP"),
+        Just("İ"),
+        Just("ẞ"),
+        Just("\u{212A}"),
+        Just(" signed by "),
+        Just("the letter from "),
     ]
     .prop_map(str::to_string);
     prop_oneof![
