@@ -184,12 +184,16 @@ pub fn guarded<T>(sources: &[&str], work: impl FnOnce() -> T) -> Result<T, Stage
     })
 }
 
-/// The stage and message of a panic that reached the top of the program, for `main`'s report.
-pub fn describe_panic(payload: &(dyn Any + Send)) -> (&'static str, String) {
-    match payload.downcast_ref::<StagePanic>() {
-        Some(p) => (p.stage, p.message.clone()),
-        None => ("program", message_of(payload)),
-    }
+/// The one-line report of a panic that reached the top of the program, for `main`: "internal
+/// error in the STAGE stage: MESSAGE; please report it ...".
+pub fn describe_panic(payload: &(dyn Any + Send)) -> String {
+    let (stage, message) = match payload.downcast_ref::<StagePanic>() {
+        Some(p) => (format!(" in the {} stage", p.stage), p.message.clone()),
+        None => (String::new(), message_of(payload)),
+    };
+    format!(
+        "internal error{stage}: {message}; please report it (with RUST_BACKTRACE=1 for the details)"
+    )
 }
 
 /// A test-only failure injected into a named stage, so tests can show what the reader and the

@@ -17,11 +17,8 @@ fn main() {
         Ok(code) => code,
         Err(payload) => {
             crosscheck::tui::restore_terminal();
-            let (stage, message) = crosscheck::failsafe::describe_panic(payload.as_ref());
-            eprintln!(
-                "crosscheck: internal error in the {stage} stage: {message}; please report it \
-                 (with RUST_BACKTRACE=1 for the details)"
-            );
+            let report = crosscheck::failsafe::describe_panic(payload.as_ref());
+            eprintln!("crosscheck: {report}");
             std::process::exit(1);
         }
     };

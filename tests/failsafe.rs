@@ -73,6 +73,19 @@ fn a_failed_stage_exits_1_with_one_line_naming_it_and_the_sources() {
 }
 
 #[test]
+fn a_panic_outside_the_analysis_is_one_line_too() {
+    let out = run(&["sources"], "loading", false);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("crosscheck: internal error in the loading stage: "),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn rust_backtrace_shows_the_panic_and_the_exit_status_stays_1() {
     let out = run(&["quotes"], "quotes", true);
     let stderr = String::from_utf8_lossy(&out.stderr);

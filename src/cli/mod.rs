@@ -146,11 +146,13 @@ pub fn config(global: &Global) -> &'static Config {
 
 /// Loads the paths, or the bundled corpus when there are none.
 pub fn load(input: &Input, global: &Global) -> Corpus {
-    if input.paths.is_empty() {
-        corpus::bundled()
-    } else {
-        corpus::load_paths(&input.paths, &global.load_options(config(global)))
-    }
+    crate::failsafe::stage("loading", || {
+        if input.paths.is_empty() {
+            corpus::bundled()
+        } else {
+            corpus::load_paths(&input.paths, &global.load_options(config(global)))
+        }
+    })
 }
 
 /// Prints load errors to stderr, one line each, naming the file and the reason.
