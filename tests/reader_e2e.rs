@@ -545,3 +545,21 @@ fn a_failed_analysis_leaves_the_reader_usable_and_bookmarks_kept() {
         "no panic message on screen"
     );
 }
+
+/// A bug outside the analysis (here one injected into the reader's event loop) still ends the
+/// reader cleanly: the terminal is given back, then one line names the stage, exit status 1.
+#[test]
+fn a_panic_in_the_reader_restores_the_terminal_and_says_so_in_one_line() {
+    if !tmux_available() {
+        return;
+    }
+    let env = [("CROSSCHECK_FAIL_STAGE", "reader"), ("RUST_BACKTRACE", "")];
+    let s = Session::start("reader-panic", 100, 30, BIN, &env);
+    s.assert_exited_cleanly(1);
+    let screen = s.screen();
+    assert!(
+        screen.contains("crosscheck: internal error in the reader stage: "),
+        "{screen}"
+    );
+    assert!(!screen.contains("panicked"), "{screen}");
+}
