@@ -4,6 +4,7 @@
 use crate::claims::{self, Attribution, ClaimInputs};
 use crate::collate::Witness;
 use crate::corpus::Corpus;
+use crate::failsafe::{self, StageFailure, stage};
 use crate::quotes::{self, Cluster, PassageIndex, QuoteIndex};
 use crate::text::{Span, normalise_word};
 use std::collections::BTreeMap;
@@ -17,14 +18,19 @@ pub struct Findings {
 
 /// Runs every analysis over `corpus`, in the order they depend on each other: the claims'
 /// statements are read and clustered on a second thread while the quotes are found, since
-/// neither needs the other until the claims are put together.
+/// neither needs the other until the claims are put together. Each stage is named (see
+/// `failsafe::stage`), so `try_analyse` can say which one failed.
 pub fn analyse(corpus: &Corpus) -> Findings {
-    let ((passages, quotes), statements) = claims::Statements::read_beside(corpus, || {
-        let passages = PassageIndex::new(corpus);
-        let quotes = quotes::analyse_indexed(corpus, &passages);
-        (passages, quotes)
+    let ((passages, quotes), statements) = stage("claims", || {
+        claims::Statements::read_beside(corpus, || {
+            let passages = stage("shared passages", || PassageIndex::new(corpus));
+            let quotes = stage("quotes", || quotes::analyse_indexed(corpus, &passages));
+            (passages, quotes)
+        })
     });
-    let claims = statements.finish(corpus, &claim_inputs(&quotes));
+    let claims = stage("claims", || {
+        statements.finish(corpus, &claim_inputs(&quotes))
+    });
     Findings {
         quotes,
         passages,
@@ -32,11 +38,34 @@ pub fn analyse(corpus: &Corpus) -> Findings {
     }
 }
 
+/// `analyse`, with a failure of any stage returned as an error that names the stage and the
+/// sources instead of ending the program: what the reader runs.
+pub fn try_analyse(corpus: &Corpus) -> Result<Findings, StageFailure> {
+    failsafe::guarded(&corpus.ids(), || analyse(corpus))
+}
+
 /// The claims alone (what `crosscheck claims` prints), with the quotes they need found beside
 /// the statements as `analyse` does.
 pub fn claims(corpus: &Corpus) -> claims::Analysis {
-    let (quotes, statements) = claims::Statements::read_beside(corpus, || quotes::analyse(corpus));
-    statements.finish(corpus, &claim_inputs(&quotes))
+    let (quotes, statements) = stage("claims", || {
+        claims::Statements::read_beside(corpus, || stage("quotes", || quotes::analyse(corpus)))
+    });
+    stage("claims", || {
+        statements.finish(corpus, &claim_inputs(&quotes))
+    })
+}
+
+/// `claims`, a failure returned as an error naming the stage and the sources.
+pub fn try_claims(corpus: &Corpus) -> Result<claims::Analysis, StageFailure> {
+    failsafe::guarded(&corpus.ids(), || claims(corpus))
+}
+
+/// The quotes and their clusters alone (what `crosscheck quotes` prints), a failure returned
+/// as an error naming the stage and the sources.
+pub fn try_quotes(corpus: &Corpus) -> Result<QuoteIndex, StageFailure> {
+    failsafe::guarded(&corpus.ids(), || {
+        stage("quotes", || quotes::analyse(corpus))
+    })
 }
 
 /// What the claims analysis needs from the quotes engine: who said each quote, and which quotes

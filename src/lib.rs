@@ -9,6 +9,8 @@ pub mod cli;
 pub mod collate;
 pub mod config;
 pub mod corpus;
+pub mod failsafe;
+pub mod invariants;
 pub mod parallel;
 pub mod quotes;
 pub mod sorted;

@@ -4,10 +4,23 @@ use clap::Parser;
 use crosscheck::cli::{self, Cli};
 
 fn main() {
+    // A panic is a bug: it is reported in one line and the process exits 1, with Rust's own
+    // message and backtrace only when RUST_BACKTRACE asks for them. The reader restores the
+    // terminal first (its guard is dropped while the panic unwinds).
+    crosscheck::failsafe::install_hook(!crosscheck::failsafe::backtrace_wanted());
     let args = Cli::parse();
-    let code = match args.command {
+    let ran = std::panic::catch_unwind(move || match args.command {
         Some(command) => cli::run(command, &args.global),
         None => crosscheck::tui::run(&args.input, &args.global),
+    });
+    let code = match ran {
+        Ok(code) => code,
+        Err(payload) => {
+            crosscheck::tui::restore_terminal();
+            let report = crosscheck::failsafe::describe_panic(payload.as_ref());
+            eprintln!("crosscheck: {report}");
+            std::process::exit(1);
+        }
     };
     match code {
         Ok(code) => std::process::exit(code),

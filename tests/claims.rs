@@ -78,7 +78,7 @@ fn markdown_is_a_claims_by_sources_table_with_conflicts_first() {
     assert!(conflicts < table);
     let signed = out
         .lines()
-        .find(|l| l.starts_with("- **c1**:"))
+        .find(|l| l.starts_with("- **k1** (claim c1):"))
         .expect("the first conflict names its claim");
     assert_eq!(signed.matches("opposite polarity").count(), 1, "{signed}");
     let header = out

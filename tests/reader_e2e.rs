@@ -510,3 +510,57 @@ fn a_bookmark_with_a_note_survives_a_restart_and_is_exported() {
     s.keys(&["q"]);
     s.assert_exited_cleanly(0);
 }
+
+/// An analysis stage that fails (here one failed on purpose through the test-only
+/// CROSSCHECK_FAIL_STAGE) does not take the reader down: the message names the stage and the
+/// sources, the Claims tab says why it is empty, the panes still read and a bookmark made then
+/// is kept.
+#[test]
+fn a_failed_analysis_leaves_the_reader_usable_and_bookmarks_kept() {
+    if !tmux_available() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let command = format!("{BIN} --data-dir {}", data.path().display());
+    let env = [("CROSSCHECK_FAIL_STAGE", "claims"), ("RUST_BACKTRACE", "")];
+    let s = Session::start("failed-analysis", 160, 48, &command, &env);
+    let screen = reader_up(&s);
+    assert!(
+        screen.contains("analysis failed: internal error in the claims stage"),
+        "{screen}"
+    );
+    assert!(screen.contains("The National"), "{screen}");
+    s.keys(&["3"]);
+    s.wait_for_text("The analysis could not be done");
+    s.keys(&["1", "Escape", "j", "j", "m"]);
+    s.wait_for_text("note (");
+    s.literal("kept anyway");
+    s.keys(&["Enter"]);
+    s.wait_for_text("bookmarked “");
+    s.keys(&["q"]);
+    s.assert_exited_cleanly(0);
+    let saved = std::fs::read_to_string(data.path().join("bookmarks.json")).unwrap();
+    assert!(saved.contains("kept anyway"), "{saved}");
+    assert!(
+        !s.output_log().contains("panicked"),
+        "no panic message on screen"
+    );
+}
+
+/// A bug outside the analysis (here one injected into the reader's event loop) still ends the
+/// reader cleanly: the terminal is given back, then one line names the stage, exit status 1.
+#[test]
+fn a_panic_in_the_reader_restores_the_terminal_and_says_so_in_one_line() {
+    if !tmux_available() {
+        return;
+    }
+    let env = [("CROSSCHECK_FAIL_STAGE", "reader"), ("RUST_BACKTRACE", "")];
+    let s = Session::start("reader-panic", 100, 30, BIN, &env);
+    s.assert_exited_cleanly(1);
+    let screen = s.screen();
+    assert!(
+        screen.contains("crosscheck: internal error in the reader stage: "),
+        "{screen}"
+    );
+    assert!(!screen.contains("panicked"), "{screen}");
+}

@@ -23,4 +23,4 @@ pub use model::{Bookmark, CONTEXT_CHARS, Position, SourceRef, Target, TargetErro
 #[cfg(test)]
 mod testutil;
 
-pub use store::{BACKUP_NAME, FILE_NAME, LOCK_NAME, SCHEMA_VERSION, Store, StoreError};
+pub use store::{BACKUP_NAME, FILE_NAME, LOCK_NAME, SCHEMA_VERSION, Store, StoreError, parse_file};

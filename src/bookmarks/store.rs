@@ -73,6 +73,17 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
+/// Reads the bookmarks file's bytes as `Store::open` does (without setting an unreadable file
+/// aside): the bookmarks, or why the file cannot be used. For the fuzz targets.
+pub fn parse_file(bytes: &[u8]) -> Result<Vec<Bookmark>, String> {
+    parse(bytes)
+        .map(|mut bookmarks| {
+            sort(&mut bookmarks);
+            bookmarks
+        })
+        .map_err(|why| why.to_string())
+}
+
 fn parse(bytes: &[u8]) -> Result<Vec<Bookmark>, Unreadable> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| Unreadable::Invalid(e.to_string()))?;

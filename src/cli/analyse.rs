@@ -40,7 +40,7 @@ pub fn run(args: &AnalyseArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     lap("load", &mut stages);
     // The same analysis the reader runs, quotes and claims side by side on two threads.
-    let Findings { quotes, claims, .. } = analysis::analyse(&corpus);
+    let Findings { quotes, claims, .. } = analysis::try_analyse(&corpus)?;
     lap("analysis", &mut stages);
     report_errors(&corpus);
     let words: usize = corpus.articles.iter().map(|a| a.words()).sum();

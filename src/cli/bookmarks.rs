@@ -177,7 +177,9 @@ fn show(
     let corpus = load(&view.input, global);
     report_errors(&corpus);
     let query = view.filter.as_deref().unwrap_or("");
-    let items = attach_all(store.filtered(query), &corpus);
+    let items = crate::failsafe::guarded(&corpus.ids(), || {
+        crate::failsafe::stage("bookmarks", || attach_all(store.filtered(query), &corpus))
+    })?;
     let text = match view.format.unwrap_or(default) {
         OutputFormat::Table => table(&items, &corpus),
         OutputFormat::Markdown => bookmarks::export(ExportFormat::Markdown, &items, &corpus),

@@ -39,7 +39,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 pub fn run(args: &ClaimsArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
     report_errors(&corpus);
-    let analysis = crate::analysis::claims(&corpus);
+    let analysis = crate::analysis::try_claims(&corpus)?;
     let mut out = super::buffered_stdout();
     match args.format {
         ClaimsFormat::Text => write_text(&mut out, &analysis)?,

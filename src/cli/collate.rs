@@ -185,7 +185,10 @@ pub fn write_collation(
     format: TextOrJson,
     style: Style,
 ) -> anyhow::Result<()> {
-    let collation = collate(witnesses, options);
+    let ids: Vec<&str> = witnesses.iter().map(|w| w.id.as_str()).collect();
+    let collation = crate::failsafe::guarded(&ids, || {
+        crate::failsafe::stage("collation", || collate(witnesses, options))
+    })?;
     match format {
         TextOrJson::Json => write_json(out, &collation)?,
         TextOrJson::Text => write_text(out, &collation, style)?,

@@ -61,12 +61,17 @@ pub fn run(args: &DiffArgs, global: &Global) -> anyhow::Result<i32> {
         .iter()
         .map(|name| super::names::source(&corpus, name))
         .collect::<Result<Vec<_>, _>>()?;
-    let diff = word_diff(
-        article_witness(sources[0]),
-        article_witness(sources[1]),
-        Algorithm::Patience,
-        Some(Instant::now() + DIFF_TIMEOUT),
-    );
+    let ids = [sources[0].id.as_str(), sources[1].id.as_str()];
+    let diff = crate::failsafe::guarded(&ids, || {
+        crate::failsafe::stage("word diff", || {
+            word_diff(
+                article_witness(sources[0]),
+                article_witness(sources[1]),
+                Algorithm::Patience,
+                Some(Instant::now() + DIFF_TIMEOUT),
+            )
+        })
+    })?;
     let mut out = super::buffered_stdout();
     match args.format {
         TextOrJson::Json => write_json(&mut out, &diff)?,
@@ -88,7 +93,7 @@ fn collate_quote(
     format: TextOrJson,
     global: &Global,
 ) -> anyhow::Result<i32> {
-    let quotes = crate::quotes::analyse(corpus);
+    let quotes = crate::analysis::try_quotes(corpus)?;
     let Some(cluster) = quotes.cluster(id) else {
         let message = match quotes.clusters.len() {
             0 => format!("no quote cluster {id}: no quotes were found in these sources"),

@@ -3,8 +3,8 @@
 
 mod analyse;
 mod bookmarks;
-mod claims;
-mod claims_json;
+pub mod claims;
+pub mod claims_json;
 pub mod collate;
 mod completions;
 pub mod diff;
@@ -13,8 +13,8 @@ mod generate;
 mod help;
 mod man;
 mod names;
-mod quotes;
-mod sources;
+pub mod quotes;
+pub mod sources;
 
 use crate::config::Config;
 use crate::corpus::{self, Corpus, LoadOptions};
@@ -183,11 +183,13 @@ pub fn config(global: &Global) -> &'static Config {
 
 /// Loads the paths, or the bundled corpus when there are none.
 pub fn load(input: &Input, global: &Global) -> Corpus {
-    if input.paths.is_empty() {
-        corpus::bundled()
-    } else {
-        corpus::load_paths(&input.paths, &global.load_options(config(global)))
-    }
+    crate::failsafe::stage("loading", || {
+        if input.paths.is_empty() {
+            corpus::bundled()
+        } else {
+            corpus::load_paths(&input.paths, &global.load_options(config(global)))
+        }
+    })
 }
 
 /// Prints load errors to stderr, one line each, naming the file and the reason.

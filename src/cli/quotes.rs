@@ -3,7 +3,7 @@
 
 use super::{Global, Input, TextOrJson, exit_code, load, report_errors};
 use crate::corpus::Corpus;
-use crate::quotes::{self, Member, QuoteIndex};
+use crate::quotes::{Member, QuoteIndex};
 use crate::text::{pad, sanitise_line};
 use clap::Args;
 use serde_json::{Value, json};
@@ -34,7 +34,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 
 pub fn run(args: &QuotesArgs, global: &Global) -> anyhow::Result<i32> {
     let corpus = load(&args.input, global);
-    let index = quotes::analyse(&corpus);
+    let index = crate::analysis::try_quotes(&corpus)?;
     report_errors(&corpus);
     let mut out = super::buffered_stdout();
     match args.format {

@@ -163,6 +163,28 @@ fn read_capped<R: Read>(
     Ok(bytes)
 }
 
+/// Loads one input held in memory, as a file named `name` would be (its extension picks the
+/// format, else the content does): the articles it holds and why any part could not be read.
+/// The same path as every file the commands and the reader load; the fuzz targets use it.
+pub fn from_bytes(bytes: &[u8], name: &str, options: &LoadOptions) -> Corpus {
+    let path = Path::new(name);
+    let stem = path
+        .file_stem()
+        .map(|s| sanitise_line(&s.to_string_lossy()))
+        .unwrap_or_else(|| "article".into());
+    let extension = path.extension().and_then(|e| e.to_str());
+    let mut corpus = Corpus::default();
+    add_bytes(
+        &mut corpus,
+        bytes,
+        &stem,
+        extension,
+        Origin::File(path.to_path_buf()),
+        options,
+    );
+    corpus
+}
+
 /// Turns one input's bytes into articles (several for JSON arrays and JSON Lines).
 fn add_bytes(
     corpus: &mut Corpus,

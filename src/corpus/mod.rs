@@ -13,7 +13,7 @@ mod structure;
 
 pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};
 pub use bundled::bundled;
-pub use load::{DEFAULT_MAX_FILE_BYTES, LoadOptions, from_text, load_paths};
+pub use load::{DEFAULT_MAX_FILE_BYTES, LoadOptions, from_bytes, from_text, load_paths};
 
 use serde::Serialize;
 

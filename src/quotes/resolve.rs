@@ -357,11 +357,11 @@ fn find_signer(
 ) -> Option<usize> {
     let text = &article.text;
     for sentence in article.sentences() {
-        let lower = sentence.slice(text).to_lowercase();
-        if lower.len() != sentence.len() {
-            // Lower-casing changed byte lengths; offsets would not line up.
-            continue;
-        }
+        // ASCII case only, so every byte stays where it was and offsets into `lower` are
+        // offsets into the sentence: full lower-casing changes lengths ("İ" grows, "ẞ" and the
+        // Kelvin sign shrink), and two changes that cancel out leave the total length equal
+        // while the offsets between them are off, inside a character.
+        let lower = sentence.slice(text).to_ascii_lowercase();
         let mentions_noun = lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == noun);

@@ -35,6 +35,7 @@ pub use state::{
     Analysis, Anchors, CompareSelection, Highlight, Highlights, Overlay, Pane, Passage,
     PassageKind, Prompt, PromptKind, State, Tab,
 };
+pub use terminal::restore as restore_terminal;
 pub use theme::Theme;
 pub use update::{action_for_key, apply_keys, relayout, update};
 pub use wrap::{Line, Wrapped};

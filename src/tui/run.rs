@@ -77,7 +77,11 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
         state.tab = Tab::Sources;
     }
     super::update::relayout(&mut state);
-    event_loop(&mut guard.terminal, &mut state, &stop)?;
+    // Named, so that a bug here is reported as the reader's (after the guard, dropped while
+    // the panic unwinds, has given the terminal back).
+    crate::failsafe::stage("reader", || {
+        event_loop(&mut guard.terminal, &mut state, &stop)
+    })?;
     drop(guard);
     Ok(if stop.load(Ordering::SeqCst) {
         SIGNALLED

@@ -184,6 +184,9 @@ pub struct State {
     /// Quotes, clusters and claims, for the Compare and Claims views; `analysis` holds what the
     /// reader marks, derived from it.
     pub findings: Option<std::sync::Arc<crate::analysis::Findings>>,
+    /// Why there are no findings: the analysis failed on these sources (a bug). The reader
+    /// goes on without them: the panes, the Sources tab and bookmarks still work.
+    pub analysis_failure: Option<crate::failsafe::StageFailure>,
     pub analysis: Analysis,
     pub keymap: Keymap,
     pub theme: Theme,
@@ -224,6 +227,7 @@ impl State {
         let mut state = State {
             corpus,
             findings: None,
+            analysis_failure: None,
             analysis,
             keymap: Keymap::new(config.keys().clone()),
             theme,
@@ -256,14 +260,44 @@ impl State {
     }
 
     /// Analyses the corpus (quotes, clusters, claims) and marks what the reader shows from it.
+    /// When a stage fails the reader carries on without findings: the failure, naming the
+    /// stage and the sources, goes to the message line and to the tabs that needed them.
     pub fn analyse(&mut self) {
-        let findings = crate::analysis::analyse(&self.corpus);
+        let ids: Vec<String> = self.corpus.ids().into_iter().map(str::to_string).collect();
+        let sources: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let done = crate::analysis::try_analyse(&self.corpus).and_then(|findings| {
+            let analysis = crate::failsafe::guarded(&sources, || {
+                crate::failsafe::stage("highlights", || {
+                    super::findings::reader_analysis(&self.corpus, &findings)
+                })
+            })?;
+            Ok((findings, analysis))
+        });
         let bookmarks = std::mem::take(&mut self.analysis.bookmarks);
-        self.analysis = super::findings::reader_analysis(&self.corpus, &findings);
-        self.analysis.bookmarks = bookmarks;
-        self.findings = Some(std::sync::Arc::new(findings));
         self.claims_view = Default::default();
-        super::claims_view::prepare(self);
+        match done {
+            Ok((findings, analysis)) => {
+                self.analysis = analysis;
+                self.findings = Some(std::sync::Arc::new(findings));
+                self.analysis_failure = None;
+            }
+            Err(failure) => {
+                self.analysis = Analysis::default();
+                self.findings = None;
+                self.message = Some(format!("analysis failed: {failure}"));
+                self.analysis_failure = Some(failure);
+            }
+        }
+        self.analysis.bookmarks = bookmarks;
+        let failed = crate::failsafe::guarded(&sources, || {
+            crate::failsafe::stage("claims view", || super::claims_view::prepare(self))
+        });
+        if let Err(failure) = failed {
+            self.findings = None;
+            self.claims_view = Default::default();
+            self.message = Some(format!("analysis failed: {failure}"));
+            self.analysis_failure = Some(failure);
+        }
     }
 
     /// Shows a config problem in the message line; the reader runs on defaults.

@@ -76,9 +76,16 @@ pub fn restore() {
 }
 
 fn install_panic_hook() {
+    // The failsafe hook first, so this one runs before it: the screen is given back before
+    // anything is printed.
+    crate::failsafe::install_hook(false);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
+        // A panic that an analysis guard catches becomes a message on the reader's own
+        // screen: the reader goes on, so the terminal stays as it is.
+        if !crate::failsafe::catching() {
+            restore();
+        }
         previous(info);
     }));
 }

@@ -169,9 +169,45 @@ fn collated(state: &mut State, cluster: usize, base: Option<usize>) {
         return;
     };
     let base_of = base.map_or(Base::Consensus, Base::Witness);
-    if let Some(p) = Passage::new(&state.corpus, &findings.quotes, cluster, base_of) {
-        state.compare.cache.insert((cluster, base), p);
+    let collation = crate::failsafe::guarded(&cluster_sources(state, &findings, cluster), || {
+        crate::failsafe::stage("collation", || {
+            Passage::new(&state.corpus, &findings.quotes, cluster, base_of)
+        })
+    });
+    match collation {
+        Ok(Some(p)) => {
+            state.compare.cache.insert((cluster, base), p);
+        }
+        Ok(None) => {}
+        // The other passages can still be compared: say which one could not.
+        Err(failure) => {
+            state.message = Some(format!("passage {cluster} cannot be compared: {failure}"));
+        }
     }
+}
+
+/// The ids of the sources that quote `cluster`, in corpus order.
+fn cluster_sources<'s>(
+    state: &'s State,
+    findings: &crate::analysis::Findings,
+    cluster: usize,
+) -> Vec<&'s str> {
+    let mut articles: Vec<usize> = findings
+        .quotes
+        .cluster(cluster)
+        .map(|c| {
+            c.members
+                .iter()
+                .filter_map(|m| findings.quotes.quotes.get(m.quote).map(|q| q.article))
+                .collect()
+        })
+        .unwrap_or_default();
+    articles.sort_unstable();
+    articles.dedup();
+    articles
+        .into_iter()
+        .filter_map(|a| state.corpus.articles.get(a).map(|a| a.id.as_str()))
+        .collect()
 }
 
 /// Gets the Compare tab ready to draw: the list built, the selected passage and the visible

@@ -5,7 +5,7 @@
 use super::super::claims_view::{stance_mark, table_rows};
 use super::super::state::State;
 use super::super::theme::Theme;
-use super::put;
+use super::{no_findings, put};
 use crate::claims::{Analysis, Stance, Standing};
 use crate::text::fit;
 use ratatui::buffer::Buffer;
@@ -33,9 +33,7 @@ impl Widget for Claims<'_> {
         let state = self.0;
         let theme = &state.theme;
         let Some(findings) = &state.findings else {
-            let text = "Claims are not analysed yet.";
-            put(buf, area, area.x + 1, area.y + 1, text, theme.text);
-            return;
+            return no_findings(state, area, buf, "Claims are not analysed yet.");
         };
         let a = &findings.claims;
         if a.claims.is_empty() {

@@ -7,7 +7,7 @@ use super::super::compare::rows::{self, RowKind};
 use super::super::compare::{self, Focus};
 use super::super::state::State;
 use super::super::theme::Theme;
-use super::put;
+use super::{no_findings, put};
 use crate::collate::VariantClass;
 use crate::text::fit;
 use ratatui::buffer::Buffer;
@@ -43,8 +43,7 @@ impl Widget for Compare<'_> {
         let theme = &state.theme;
         let Some(entries) = state.compare.entries.as_ref() else {
             let text = "Quotes are not analysed yet: nothing to compare.";
-            put(buf, area, area.x + 1, area.y + 1, text, theme.text);
-            return;
+            return no_findings(state, area, buf, text);
         };
         if entries.is_empty() {
             let text =

@@ -119,6 +119,25 @@ impl Widget for Loading<'_> {
 
 /// Draws `text` at (`x`, `y`), cut at the right edge of `area`; nothing outside it. Returns
 /// the column after the text.
+/// What a tab that needs the analysis shows in place of its content: `fallback` while there
+/// is none, or why the analysis failed, wrapped to the area.
+pub(super) fn no_findings(state: &State, area: Rect, buf: &mut Buffer, fallback: &str) {
+    let theme = &state.theme;
+    let Some(failure) = &state.analysis_failure else {
+        put(buf, area, area.x + 1, area.y + 1, fallback, theme.text);
+        return;
+    };
+    let text = format!(
+        "The analysis could not be done, so this tab has nothing to show. {failure}. \
+         The reading panes, the Sources tab and bookmarks still work."
+    );
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let lines = textwrap::wrap(&text, width);
+    for (y, line) in (area.y + 1..area.y + area.height).zip(lines) {
+        put(buf, area, area.x + 1, y, &line, theme.warning);
+    }
+}
+
 pub(super) fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) -> u16 {
     if x >= area.x + area.width || y >= area.y + area.height {
         return x;
