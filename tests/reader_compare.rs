@@ -368,3 +368,50 @@ fn help_opened_in_compare_lists_the_compare_keys_first() {
         "one line up from the end: {text}"
     );
 }
+
+/// With 25 sources the claims matrix keeps to half of a 160-column screen: its columns are
+/// headed by numbers, the focused source is named in the header, and the detail below numbers
+/// every source as the matrix does.
+#[test]
+fn claims_with_twenty_five_sources_leave_the_claim_text_half_the_width() {
+    let config = Config::default();
+    let theme = Theme::new(&config.theme, true);
+    let corpus = crosscheck::synth::load(&crosscheck::synth::corpus(7, 25, 300));
+    let mut s = State::new(corpus, Analysis::default(), &config, theme);
+    s.analyse();
+    update(
+        &mut s,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
+    keys(&mut s, "3");
+    let t = draw(&s);
+    let buf = t.backend().buffer();
+    let header = screen(buf).lines().nth(3).unwrap().to_string();
+    assert!(header.contains(" 1  2  3"), "{header}");
+    assert!(header.contains("25"), "{header}");
+    assert!(header.contains("claim · source 1:"), "{header}");
+    let (x, _) = find(buf, "c1 ", 4).expect("the first claim's row");
+    assert!(x <= 80, "claim text starts at column {x}");
+    keys(&mut s, "l");
+    let t = draw(&s);
+    let header = screen(t.backend().buffer())
+        .lines()
+        .nth(3)
+        .unwrap()
+        .to_string();
+    assert!(header.contains("claim · source 2:"), "{header}");
+    // At 80x24 it still draws the matrix and a claim beside it.
+    update(
+        &mut s,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    let t = draw(&s);
+    let text = screen(t.backend().buffer());
+    assert!(text.lines().nth(4).unwrap().contains("c1"), "{text}");
+}

@@ -98,9 +98,31 @@ fn legend(state: &State, area: Rect, buf: &mut Buffer) {
     put(buf, area, x, y, &text, theme.header);
 }
 
-/// Width of each source's column.
+/// Width of each source's column: the matrix takes at most half the width (less what the
+/// claim's flag needs), so the claim text keeps the other half however many sources there are;
+/// a column is never wider than a short name needs, nor narrower than a mark and a space.
 fn column_width(width: u16, sources: usize) -> usize {
-    (usize::from(width).saturating_sub(32) / sources.max(1)).clamp(3, 13)
+    let budget = (usize::from(width) / 2).saturating_sub(2);
+    (budget / sources.max(1)).clamp(2, 13)
+}
+
+/// Whether columns are too narrow for names: then they are headed by source numbers, and the
+/// detail below, which lists every source by number and name, is the legend.
+fn numbered(col: usize) -> bool {
+    col < 7
+}
+
+/// A column's heading: the source's name where it fits, else its number, else (in columns a
+/// mark wide) the number of every fifth source, as on a ruler.
+fn heading(name: &str, s: usize, col: usize) -> String {
+    let number = (s + 1).to_string();
+    if !numbered(col) {
+        fit(name, col - 1)
+    } else if number.len() < col || (s + 1) % 5 == 0 {
+        number
+    } else {
+        "·".to_string()
+    }
 }
 
 fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
@@ -115,10 +137,24 @@ fn table(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         } else {
             theme.header
         };
-        put(buf, area, x, area.y, &fit(name(s), col - 1), style);
+        let text = heading(name(s), s, col);
+        // A number ends where the column's marks stand, so it reads as their heading.
+        let at = if numbered(col) {
+            x + ((col as u16 - 1) / 2 + 1).saturating_sub(text.width() as u16)
+        } else {
+            x
+        };
+        put(buf, area, at, area.y, &text, style);
         x += col as u16;
     }
-    put(buf, area, x, area.y, "claim", theme.header);
+    let title = if numbered(col) {
+        // The focused column's name, since the headings only number the sources.
+        format!("  claim · source {}: {}", v.source + 1, name(v.source))
+    } else {
+        "  claim".to_string()
+    };
+    let room = usize::from((area.x + area.width).saturating_sub(x));
+    put(buf, area, x, area.y, &fit(&title, room), theme.header);
     for (row, (pos, shown)) in v
         .visible
         .iter()
@@ -194,12 +230,19 @@ fn detail(state: &State, a: &Analysis, area: Rect, buf: &mut Buffer) {
         .map(|s| state.corpus.articles[s].display_name().width().min(16))
         .max()
         .unwrap_or(0);
+    let numbered = numbered(column_width(area.width, a.sources.len()));
+    let number_width = a.sources.len().to_string().len();
     for s in 0..a.sources.len() {
         if y >= area.y + area.height {
             break;
         }
         let stance = claim.stance(s);
-        let name = fit(state.corpus.articles[s].display_name(), name_width);
+        let mut name = fit(state.corpus.articles[s].display_name(), name_width);
+        if numbered {
+            // The matrix above is headed by these numbers.
+            name = format!("{:>number_width$} {name}", s + 1);
+        }
+        let name_width = name.width().max(name_width);
         let sentence = claim
             .cell(s)
             .and_then(|c| c.evidence.first())
