@@ -118,7 +118,7 @@ fn heading(name: &str, s: usize, col: usize) -> String {
     let number = (s + 1).to_string();
     if !numbered(col) {
         fit(name, col - 1)
-    } else if number.len() < col || (s + 1) % 5 == 0 {
+    } else if number.len() < col || (s + 1).is_multiple_of(5) {
         number
     } else {
         "·".to_string()
