@@ -262,7 +262,7 @@ fn number_clusters(
             articles.dedup();
             Cluster {
                 id: 0,
-                speaker: majority(members.iter().map(|m| quotes[m.quote].speaker), speakers),
+                speaker: majority(&authored(quotes, &members, speakers), speakers),
                 sources: articles.len(),
                 members,
             }
@@ -287,12 +287,44 @@ fn number_clusters(
     clusters
 }
 
+/// Each member's speaker, a document whose author its article does not name read as the
+/// author other members name: when the sources that quote the same words from a document
+/// name one author between them ("Harcourt said in the statement"), the statement the others
+/// quote is hers.
+fn authored(quotes: &[Quote], members: &[Member], speakers: &[Speaker]) -> Vec<Option<usize>> {
+    let mut authors: Vec<usize> = members
+        .iter()
+        .map(|m| &quotes[m.quote])
+        .filter(|q| q.medium.is_some())
+        .filter_map(|q| q.speaker)
+        .collect();
+    authors.sort_unstable();
+    authors.dedup();
+    let author = match authors.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    members
+        .iter()
+        .map(|m| {
+            let speaker = quotes[m.quote].speaker?;
+            let unsigned_document = speakers
+                .get(speaker)
+                .is_some_and(|s| s.kind == SpeakerKind::Document && s.signer.is_none());
+            Some(match author {
+                Some(a) if unsigned_document => a,
+                _ => speaker,
+            })
+        })
+        .collect()
+}
+
 /// The speaker most members give, the earliest on a tie. A person counts twice: where some
 /// sources name who said it and others only "the statement" or "the agency", the person is the
 /// better answer.
-fn majority(values: impl Iterator<Item = Option<usize>>, speakers: &[Speaker]) -> Option<usize> {
+fn majority(values: &[Option<usize>], speakers: &[Speaker]) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for v in values.flatten() {
+    for &v in values.iter().flatten() {
         let weight = match speakers.get(v).map(|s| s.kind) {
             Some(SpeakerKind::Person) => 2,
             _ => 1,
