@@ -2,6 +2,8 @@
 //! General", "Mr", "Brig. Gen.", "Defense Secretary") told apart from the name they precede.
 
 use crate::text::Span;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// Words that qualify a title ("U.S. Army", "Defense", "Prime") or stand in an office's name,
 /// lower-cased and without dots. A name is what follows the last title word.
@@ -53,8 +55,16 @@ const BODY_WORDS: &[&str] = &[
 pub fn is_body_name(name: &Name) -> bool {
     name.words
         .last()
-        .is_some_and(|w| BODY_WORDS.contains(&bare(w).as_str()))
+        .is_some_and(|w| BODY_SET.contains(&*bare(w)))
 }
+
+/// The word lists as sets: every capitalised word of the corpus is looked up in them, several
+/// times, and a scan of a list of a hundred words per lookup showed in profiles.
+type WordSet = LazyLock<FxHashSet<&'static str>>;
+static HEAD_SET: WordSet = LazyLock::new(|| HEAD_TITLES.iter().copied().collect());
+static QUALIFIER_SET: WordSet = LazyLock::new(|| QUALIFIERS.iter().copied().collect());
+static NOT_NAME_SET: WordSet = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+static BODY_SET: WordSet = LazyLock::new(|| BODY_WORDS.iter().copied().collect());
 
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -77,12 +87,12 @@ const HEAD_TITLES: &[&str] = &[
 ];
 
 fn is_head_title(word: &str) -> bool {
-    HEAD_TITLES.contains(&bare(word).as_str())
+    HEAD_SET.contains(&*bare(word))
 }
 
 pub fn is_title_word(word: &str) -> bool {
     let word = bare(word);
-    HEAD_TITLES.contains(&word.as_str()) || QUALIFIERS.contains(&word.as_str())
+    HEAD_SET.contains(word.as_str()) || QUALIFIER_SET.contains(word.as_str())
 }
 
 /// Lower-cased, dots and surrounding punctuation removed: "Gen." -> "gen", "U.S." -> "us".
@@ -233,12 +243,7 @@ fn name_of(run: &[Word], title_before: bool, untitled: bool) -> Option<Name> {
         .iter()
         .filter(|w| !SUFFIXES.contains(&bare(w.text).as_str()))
         .count();
-    if core == 0
-        || core > 4
-        || name
-            .iter()
-            .any(|w| NOT_NAMES.contains(&bare(w.text).as_str()))
-    {
+    if core == 0 || core > 4 || name.iter().any(|w| NOT_NAME_SET.contains(&*bare(w.text))) {
         return None;
     }
     if !titled && (!untitled || core < 2) {
@@ -275,7 +280,7 @@ pub fn name_in_phrase(text: &str, phrase: Span) -> Option<Name> {
     let name = &run[last_title.map_or(0, |t| t + 1)..];
     let single_ok = name.len() == 1;
     name_of(run, title_before, true).or_else(|| {
-        (single_ok && !NOT_NAMES.contains(&bare(name[0].text).as_str())).then(|| Name {
+        (single_ok && !NOT_NAME_SET.contains(&*bare(name[0].text))).then(|| Name {
             span: name[0].span,
             words: vec![name[0].text.to_string()],
             titled: title_before || last_title.is_some(),

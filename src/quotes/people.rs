@@ -6,7 +6,7 @@
 
 use super::attribution::{is_document_noun, is_speech_verb};
 use super::names::{Name, bare, is_title_word, names_in};
-use super::speakers::{Gender, Registry, segments};
+use super::speakers::{Called, Gender, Registry, segments};
 use crate::corpus::Article;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
@@ -140,17 +140,16 @@ impl Mentions {
             m.people.sort_unstable();
         }
         for sentence in article.sentences() {
-            let words: Vec<String> = sentence
+            let mut words = sentence
                 .slice(text)
                 .split_whitespace()
                 .map(bare)
-                .filter(|w| !w.is_empty())
-                .collect();
+                .filter(|w| !w.is_empty());
             let opens_unnamed = words
-                .first()
+                .next()
                 .is_some_and(|w| UNNAMED_OPENERS.contains(&w.as_str()));
             if opens_unnamed
-                && words.iter().take(14).any(|w| is_speech_verb(w))
+                && words.take(13).any(|w| is_speech_verb(&w))
                 && !m.people.iter().any(|(p, _)| sentence.contains(*p))
             {
                 m.unnamed.push(sentence.start);
@@ -167,13 +166,14 @@ impl Mentions {
         if key.chars().count() < 2 {
             return None;
         }
+        let called = Called::new(key);
         let local = self
             .people
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
             .map(|(_, s)| *s)
-            .find(|&s| registry.answers_to(s, &key));
+            .find(|&s| registry.answers_to(s, &called));
         local.or_else(|| {
             registry.known_person(&Name {
                 span: Span::new(pos, pos + word.len()),

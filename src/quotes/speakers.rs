@@ -54,6 +54,22 @@ pub struct Registry {
     entry_of: HashMap<usize, usize>,
 }
 
+/// A word a person may be called by alone, with its surname key worked out once for every
+/// person it is compared with.
+pub struct Called {
+    pub word: String,
+    surname_key: String,
+}
+
+impl Called {
+    pub fn new(word: String) -> Called {
+        Called {
+            surname_key: surname_key(&word),
+            word,
+        }
+    }
+}
+
 /// A person's gender as far as the text tells: from honorifics and the pronouns used of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -231,16 +247,16 @@ impl Registry {
 
     /// Whether the person `speaker` can be called `word` alone: their surname or first given
     /// name.
-    pub fn answers_to(&self, speaker: usize, word: &str) -> bool {
+    pub fn answers_to(&self, speaker: usize, word: &Called) -> bool {
         let Some(&e) = self.entry_of.get(&speaker) else {
             return false;
         };
         let entry = &self.persons[e];
-        entry.surname == surname_key(word)
+        entry.surname == word.surname_key
             || entry
                 .given
                 .first()
-                .is_some_and(|g| g.chars().count() > 1 && g == word)
+                .is_some_and(|g| g.chars().count() > 1 && *g == word.word)
     }
 
     pub fn vote_gender(&mut self, speaker: usize, gender: Gender) {
@@ -336,26 +352,41 @@ pub fn segments(article: &Article) -> Vec<Span> {
 /// is taken to speak of her.
 pub fn register_names(registry: &mut Registry, article: &Article) {
     let text = &article.text;
+    // Every name the article's text holds, in text order, read once for both passes.
+    let mut named: Vec<Name> = Vec::new();
     for segment in segments(article) {
         for name in names_in(text, segment, true) {
-            if is_body_name(&name) || !name.titled && !reads_as_person(text, segment, &name) {
+            if is_body_name(&name) {
                 continue;
             }
-            let person = registry.person(&name);
-            let title = text[segment.start..name.span.start]
-                .split_whitespace()
-                .next_back()
-                .map(bare)
-                .unwrap_or_default();
-            registry.vote_gender(person, Gender::of_title(&title));
+            if name.titled || reads_as_person(text, segment, &name) {
+                let person = registry.person(&name);
+                let title = text[segment.start..name.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .map(bare)
+                    .unwrap_or_default();
+                registry.vote_gender(person, Gender::of_title(&title));
+            }
+            named.push(name);
         }
     }
+    let mut next = 0;
     for sentence in article.sentences() {
-        let names: Vec<Name> = names_in(text, sentence, true)
-            .into_iter()
-            .filter(|n| !is_body_name(n) && registry.known_person(n).is_some())
+        while named
+            .get(next)
+            .is_some_and(|n| n.span.start < sentence.start)
+        {
+            next += 1;
+        }
+        let people: Vec<(usize, &Name)> = named[next..]
+            .iter()
+            .take_while(|n| n.span.end <= sentence.end)
+            .filter_map(|n| registry.known_person(n).map(|p| (p, n)))
             .collect();
-        let [name] = names.as_slice() else { continue };
+        let [(person, name)] = people.as_slice() else {
+            continue;
+        };
         let mut pronouns = text[name.span.end..sentence.end]
             .split_whitespace()
             .map(|w| Gender::of_pronoun(&bare(w)))
@@ -363,10 +394,8 @@ pub fn register_names(registry: &mut Registry, article: &Article) {
         let Some(first) = pronouns.next() else {
             continue;
         };
-        if pronouns.all(|g| g == first)
-            && let Some(person) = registry.known_person(name)
-        {
-            registry.vote_gender(person, first);
+        if pronouns.all(|g| g == first) {
+            registry.vote_gender(*person, first);
         }
     }
 }
