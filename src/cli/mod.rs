@@ -7,6 +7,7 @@ mod claims;
 mod claims_json;
 pub mod collate;
 pub mod diff;
+mod extract;
 mod generate;
 mod quotes;
 mod sources;
@@ -84,6 +85,9 @@ pub enum Command {
     Collate(collate::CollateArgs),
     /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
     Claims(claims::ClaimsArgs),
+    /// Print the articles as crosscheck reads them (body text and metadata), to save a clean
+    /// corpus from web pages.
+    Extract(extract::ExtractArgs),
     /// List, export, add and delete bookmarked passages.
     Bookmarks(bookmarks::BookmarksArgs),
     /// Run the whole analysis and print what it found and how long each stage took.
@@ -176,6 +180,7 @@ pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
         Command::Generate(args) => generate::run(&args),
         Command::Collate(args) => collate::run(&args, global),
         Command::Diff(args) => diff::run(&args, global),
+        Command::Extract(args) => extract::run(&args, global),
     }
 }
 

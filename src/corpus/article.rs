@@ -32,12 +32,15 @@ pub enum Format {
     Markdown,
     Json,
     Jsonl,
+    Html,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Metadata {
     pub title: Option<String>,
     pub outlet: Option<String>,
+    /// The byline: one name, or several joined by commas.
+    pub author: Option<String>,
     /// `YYYY-MM-DD` when known.
     pub date: Option<String>,
     pub url: Option<String>,
@@ -193,6 +196,18 @@ impl Article {
     /// The paragraphs that are the report itself: headline, standfirst and body.
     pub fn content_paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.paragraphs.iter().filter(|p| !p.is_noise())
+    }
+
+    /// The body of the report as plain text: standfirst and body paragraphs with inline noise
+    /// cut out, joined by blank lines; the headline (the title) and noise paragraphs left out.
+    pub fn body_text(&self) -> String {
+        self.paragraphs
+            .iter()
+            .filter(|p| matches!(p.role, Role::Body | Role::Standfirst))
+            .map(|p| self.clean_text(p.span))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
     }
 
     /// Every sentence of the report itself, in order.

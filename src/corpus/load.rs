@@ -1,8 +1,10 @@
 //! Loading articles from paths (files, folders, `-` for stdin): reading with a size cap,
-//! refusing binary files, decoding lossily, parsing the format and assembling each `Article`.
+//! refusing binary files, decoding (lossily, or by the page's charset for HTML), parsing the
+//! format and assembling each `Article`.
 
 use super::article::{Article, Format, Metadata, Origin};
 use super::formats::{self, Entry};
+use super::html;
 use super::structure;
 use super::{Corpus, LoadError};
 use crate::text::{sanitise, sanitise_line};
@@ -90,7 +92,7 @@ fn load_dir(corpus: &mut Corpus, dir: &Path, options: &LoadOptions) {
     if files.is_empty() {
         corpus.errors.push(error(
             dir,
-            "no articles in this folder (looked for .txt, .md, .json and .jsonl files)",
+            "no articles in this folder (looked for .txt, .md, .json, .jsonl and .html files)",
         ));
     }
     for file in files {
@@ -120,13 +122,14 @@ fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
         &stem,
         extension,
         Origin::File(path.to_path_buf()),
+        None,
         options,
     );
 }
 
 fn load_stdin(corpus: &mut Corpus, options: &LoadOptions) {
     match read_capped(Ok(std::io::stdin().lock()), None, options.max_file_bytes) {
-        Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, options),
+        Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, None, options),
         Err(reason) => corpus.errors.push(LoadError {
             path: "<stdin>".into(),
             reason,
@@ -164,12 +167,14 @@ fn read_capped<R: Read>(
 }
 
 /// Turns one input's bytes into articles (several for JSON arrays and JSON Lines).
-fn add_bytes(
+/// `http_charset` is the charset a server named for them, used if they are HTML.
+pub(super) fn add_bytes(
     corpus: &mut Corpus,
     bytes: &[u8],
     stem: &str,
     extension: Option<&str>,
     origin: Origin,
+    http_charset: Option<&str>,
     options: &LoadOptions,
 ) {
     let place = origin.to_string();
@@ -179,37 +184,29 @@ fn add_bytes(
             reason,
         })
     };
-    if bytes.contains(&0) {
+    // UTF-16 text holds NUL bytes; its byte-order mark says it is text.
+    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if bytes.contains(&0) && !utf16 {
         return fail(
             corpus,
             "binary file (contains NUL bytes), not an article".into(),
         );
     }
-    // Checked strictly first: std's validation skips through ASCII a word at a time, where the
-    // lossy decoder walks every character.
-    let (content, replaced) = match std::str::from_utf8(bytes) {
-        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
-        Err(_) => (
-            String::from_utf8_lossy(bytes),
-            bytes
-                .utf8_chunks()
-                .filter(|c| !c.invalid().is_empty())
-                .count(),
-        ),
+    let is_html = match extension {
+        Some(e) if formats::is_html_extension(e) => true,
+        Some(e) if formats::is_supported_extension(e) => false,
+        _ => html::looks_like_html(bytes),
     };
-    let mut warnings = Vec::new();
-    if replaced > 0 {
-        warnings.push(format!(
-            "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"
-        ));
-    }
-    if content.trim().is_empty() {
-        return fail(corpus, "empty file".into());
-    }
-    let format = formats::detect(extension, &content);
-    let entries = match formats::parse(&content, format) {
-        Ok(entries) => entries,
-        Err(reason) => return fail(corpus, reason),
+    let (format, entries, warnings) = if is_html {
+        match read_html(bytes, http_charset) {
+            Ok(read) => read,
+            Err(reason) => return fail(corpus, reason),
+        }
+    } else {
+        match read_text(bytes, extension) {
+            Ok(read) => read,
+            Err(reason) => return fail(corpus, reason),
+        }
     };
     let several = entries.len() > 1;
     for (n, entry) in entries.into_iter().enumerate() {
@@ -243,6 +240,54 @@ fn add_bytes(
             }
         }
     }
+}
+
+type Parsed = (Format, Vec<formats::EntryResult>, Vec<String>);
+
+/// A page's one entry: its body paragraphs and metadata.
+fn read_html(bytes: &[u8], http_charset: Option<&str>) -> Result<Parsed, String> {
+    if bytes.trim_ascii().is_empty() {
+        return Err("empty file".into());
+    }
+    let page = html::read(bytes, http_charset)?;
+    if page.body.trim().is_empty() {
+        return Err("no article text found in this page".into());
+    }
+    let entry = Entry {
+        place: None,
+        id: None,
+        body: page.body,
+        meta: page.meta,
+    };
+    Ok((Format::Html, vec![Ok(entry)], page.warnings))
+}
+
+/// Text formats: decoded as UTF-8 (lossily, with a warning), then parsed by their format.
+fn read_text(bytes: &[u8], extension: Option<&str>) -> Result<Parsed, String> {
+    // Checked strictly first: std's validation skips through ASCII a word at a time, where the
+    // lossy decoder walks every character.
+    let (content, replaced) = match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
+        Err(_) => (
+            String::from_utf8_lossy(bytes),
+            bytes
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count(),
+        ),
+    };
+    let mut warnings = Vec::new();
+    if replaced > 0 {
+        warnings.push(format!(
+            "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"
+        ));
+    }
+    if content.trim().is_empty() {
+        return Err("empty file".into());
+    }
+    let format = formats::detect(extension, &content);
+    let entries = formats::parse(&content, format)?;
+    Ok((format, entries, warnings))
 }
 
 /// An id safe to print and type: letters, digits, `-`, `_` and `.`.
@@ -290,7 +335,7 @@ pub(super) fn assemble(
     } else {
         (Metadata::default(), 0)
     };
-    let found = structure::analyse(&text, from, format == Format::Markdown);
+    let found = structure::analyse(&text, from, format);
     if found.paragraphs.iter().all(|p| p.is_noise()) {
         return Err(if found.paragraphs.is_empty() {
             "no article text".into()
@@ -302,6 +347,7 @@ pub(super) fn assemble(
     let meta = Metadata {
         title: pick(entry.meta.title, front.title, found.headline),
         outlet: pick(entry.meta.outlet, front.outlet, found.outlet),
+        author: pick(entry.meta.author, front.author, None),
         date: pick(entry.meta.date, front.date, found.date),
         url: pick(entry.meta.url, front.url, None),
         language: pick(entry.meta.language, front.language, None),
