@@ -347,9 +347,9 @@ pub(super) fn assemble(
     let meta = Metadata {
         title: pick(entry.meta.title, front.title, found.headline),
         outlet: pick(entry.meta.outlet, front.outlet, found.outlet),
-        author: pick(entry.meta.author, front.author, None),
+        author: pick(entry.meta.author, front.author, found.author),
         date: pick(entry.meta.date, front.date, found.date),
-        url: pick(entry.meta.url, front.url, None),
+        url: pick(entry.meta.url, front.url, found.url),
         language: pick(entry.meta.language, front.language, None),
     };
     Ok(Article {

@@ -4,6 +4,7 @@
 mod article;
 mod bundled;
 mod formats;
+mod header;
 mod html;
 mod load;
 mod matchers;

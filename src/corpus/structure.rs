@@ -1,7 +1,9 @@
-//! Finding an article's structure in sanitised text: the leading date token, paragraphs,
-//! headline and standfirst, noise, sentences, and an outlet named by a news-agency dateline.
+//! Finding an article's structure in sanitised text: the leading date token and header lines,
+//! paragraphs, headline and standfirst, noise, sentences, and an outlet named by a news-agency
+//! dateline.
 
 use super::article::{Format, Noise, Paragraph, Role};
+use super::header;
 use super::matchers::{CharClass, word_ends};
 use super::noise;
 use crate::text::{Span, split_sentences};
@@ -15,6 +17,8 @@ pub struct Structure {
     pub date: Option<String>,
     pub headline: Option<String>,
     pub outlet: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
 }
 
 /// Headlines and standfirsts are short; longer lines without a full stop are body text.
@@ -111,8 +115,9 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Splits `text[from..]` into paragraph spans: blank lines separate paragraphs, and so does a
 /// line break after a finished sentence; a line break inside a sentence (hard-wrapped text)
-/// does not.
-fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
+/// does not. Lines starting at one of `skip`'s starts (header lines) separate paragraphs, like
+/// blank lines, and belong to none.
+fn paragraph_spans(text: &str, from: usize, markdown: bool, skip: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     let mut pos = from;
@@ -121,7 +126,7 @@ fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
         pos += line.len();
         let content = Span::new(start, start + line.trim_end_matches('\n').len());
         let trimmed = content.slice(text).trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || skip.iter().any(|s| s.start == start) {
             out.extend(current.take());
             continue;
         }
@@ -161,9 +166,18 @@ pub fn analyse(text: &str, from: usize, format: Format) -> Structure {
         structure.date = Some(date.to_string());
         from += end;
     }
+    let header = if format == Format::Text {
+        header::read(text, from)
+    } else {
+        header::Header::default()
+    };
+    structure.date = structure.date.or(header.meta.date);
+    structure.author = header.meta.author;
+    structure.url = header.meta.url;
+    structure.outlet = header.meta.outlet;
     let mut first_content = true;
     let mut after_headline = false;
-    for mut span in paragraph_spans(text, from, markdown) {
+    for mut span in paragraph_spans(text, from, markdown, &header.lines) {
         let mut is_heading = false;
         if let Some(skip) = markdown
             .then(|| markdown_heading(span.slice(text)))
@@ -213,6 +227,9 @@ pub fn analyse(text: &str, from: usize, format: Format) -> Structure {
         });
     }
     structure.noise.sort_by_key(|n| n.span.start);
+    if header.meta.title.is_some() {
+        structure.headline = header.meta.title;
+    }
     structure
 }
 
@@ -300,6 +317,21 @@ mod tests {
             "word ".repeat(9)
         );
         assert_eq!(analyse(&aside, 0, Format::Text).outlet, None);
+    }
+
+    #[test]
+    fn header_lines_are_metadata_not_paragraphs() {
+        let text = "Short headline here\nBy Jane Doe\ndate: 2021-03-04\nsource: The Paper\n\nThe body says 42 things.\n";
+        let s = analyse(text, 0, Format::Text);
+        assert_eq!(s.date.as_deref(), Some("2021-03-04"));
+        assert_eq!(s.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(s.outlet.as_deref(), Some("The Paper"));
+        assert_eq!(s.headline.as_deref(), Some("Short headline here"));
+        let paragraphs: Vec<&str> = s.paragraphs.iter().map(|p| p.span.slice(text)).collect();
+        assert_eq!(
+            paragraphs,
+            ["Short headline here", "The body says 42 things."]
+        );
     }
 
     #[test]
