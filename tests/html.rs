@@ -200,3 +200,40 @@ fn broken_and_huge_markup_loads_without_panicking() {
     );
     load_quickly("stray.html", &stray_closers);
 }
+
+#[test]
+fn page_metadata_shows_in_sources() {
+    let dir = TempDir::new().unwrap();
+    let head = r#"<meta property="og:site_name" content="Coastal Courier">
+<meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2021-05-17T08:30:00+02:00">
+<link rel="canonical" href="https://courier.example/news/breakwater">"#;
+    let p = write(
+        dir.path(),
+        "page.html",
+        pages::news_page("Breakwater", head),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("sources")
+        .arg(&p)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2021-05-17"), "{text}");
+    assert!(text.contains("Coastal Courier"), "{text}");
+    assert!(
+        text.contains("page  by Ana Ruiz  en  https://courier.example/news/breakwater"),
+        "{text}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["sources", "--format", "json"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let source = &json["sources"][0];
+    assert_eq!(source["author"], "Ana Ruiz");
+    assert_eq!(source["outlet"], "Coastal Courier");
+    assert_eq!(source["url"], "https://courier.example/news/breakwater");
+    assert_eq!(source["title"], "Breakwater");
+}

@@ -43,6 +43,7 @@ pub fn to_json(corpus: &Corpus) -> serde_json::Value {
                 "id": a.id,
                 "title": a.meta.title,
                 "outlet": a.meta.outlet,
+                "author": a.meta.author,
                 "date": a.meta.date,
                 "url": a.meta.url,
                 "language": a.meta.language,
@@ -74,7 +75,16 @@ fn row(a: &Article) -> [String; 6] {
     ]
 }
 
+/// The table, then each source's byline and address where the page or file named them.
 pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
+    write_columns(out, corpus)?;
+    for line in crate::corpus::bylines(corpus) {
+        writeln!(out, "{line}")?;
+    }
+    write_notes(out, corpus)
+}
+
+fn write_columns(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
     let header = ["ID", "DATE", "WORDS", "NOISE", "OUTLET", "TITLE"].map(String::from);
     let rows: Vec<[String; 6]> = std::iter::once(header)
         .chain(corpus.articles.iter().map(row))
@@ -83,6 +93,10 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
     for r in &rows {
         writeln!(out, "{}", table_line(r, &widths, |c| c == 2 || c == 3))?;
     }
+    Ok(())
+}
+
+fn write_notes(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
     for a in &corpus.articles {
         for w in &a.warnings {
             writeln!(out, "warning: {}: {w}", a.id)?;

@@ -39,6 +39,38 @@ pub struct Corpus {
     pub errors: Vec<LoadError>,
 }
 
+/// One line per source whose byline, address or language is known ("bbc  by Jane Doe  en
+/// https://..."), for the Sources tab and `crosscheck sources`; none when no source has them.
+pub fn bylines(corpus: &Corpus) -> Vec<String> {
+    let width = corpus
+        .articles
+        .iter()
+        .map(|a| unicode_width::UnicodeWidthStr::width(a.id.as_str()))
+        .max()
+        .unwrap_or(0);
+    corpus
+        .articles
+        .iter()
+        .filter(|a| a.meta.author.is_some() || a.meta.url.is_some())
+        .map(|a| {
+            let id_width = unicode_width::UnicodeWidthStr::width(a.id.as_str());
+            let mut line = format!("{}{}", a.id, " ".repeat(width - id_width));
+            for part in [
+                a.meta.author.as_ref().map(|n| format!("by {n}")),
+                a.meta.language.clone(),
+                a.meta.url.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                line.push_str("  ");
+                line.push_str(&part);
+            }
+            line
+        })
+        .collect()
+}
+
 impl Corpus {
     pub fn get(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)

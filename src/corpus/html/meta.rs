@@ -42,6 +42,10 @@ pub fn read(doc: &Document) -> Metadata {
         .or_else(|| text(doc, "h1"));
     let outlet = meta(doc, &["og:site_name", "application-name"])
         .or_else(|| ld.as_ref().and_then(|v| name_of(v.get("publisher")?)));
+    let title = title.map(|t| match &outlet {
+        Some(site) => without_named_site(&t, site),
+        None => t,
+    });
     let author = ld
         .as_ref()
         .and_then(|v| name_of(v.get("author")?))
@@ -113,6 +117,18 @@ fn without_site_name(title: &str) -> String {
         return title.to_string();
     }
     kept.trim().to_string()
+}
+
+/// A title without a trailing " | Site" (any separator) when the page names that site.
+fn without_named_site(title: &str, site: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " » ", " / ", ": "] {
+        if let Some(kept) = title.strip_suffix(site).and_then(|t| t.strip_suffix(sep))
+            && !kept.trim().is_empty()
+        {
+            return kept.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// The texts a page's headline goes by, for recognising it at the top of the body.
