@@ -3,6 +3,8 @@
 //! format and assembling each `Article`.
 
 use super::article::{Article, Format, Metadata, Origin};
+use super::cache::PageCache;
+use super::fetch::{self, Fetched};
 use super::formats::{self, Entry};
 use super::html;
 use super::structure;
@@ -13,10 +15,19 @@ use std::path::{Path, PathBuf};
 
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How long fetching one URL may take, from connecting to the last byte.
+pub const DEFAULT_FETCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadOptions {
+    /// The size limit for a file, standard input and a fetched page alike.
     pub max_file_bytes: u64,
     pub tab_width: usize,
+    pub fetch_timeout: std::time::Duration,
+    /// Where fetched pages are kept and found again; `None` fetches every time.
+    pub cache: Option<PageCache>,
+    /// Fetch again even when the cache has the page.
+    pub refresh: bool,
 }
 
 impl Default for LoadOptions {
@@ -24,6 +35,9 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             tab_width: 4,
+            fetch_timeout: DEFAULT_FETCH_TIMEOUT,
+            cache: None,
+            refresh: false,
         }
     }
 }
@@ -31,10 +45,44 @@ impl Default for LoadOptions {
 /// Loads every path in order. Errors are collected per file (and per entry); they never stop
 /// the other files from loading.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
+    load_paths_reporting(paths, options, |_| true)
+}
+
+/// How far loading has got, for a progress display: the path about to be read.
+#[derive(Debug, Clone, Copy)]
+pub struct Step<'a> {
+    /// How many paths are done, and how many there are.
+    pub done: usize,
+    pub total: usize,
+    pub path: &'a Path,
+    /// Articles loaded so far.
+    pub articles: usize,
+}
+
+/// `load_paths`, calling `on_step` before each path; loading stops early (with what it has)
+/// when `on_step` returns false.
+pub fn load_paths_reporting(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    mut on_step: impl FnMut(Step) -> bool,
+) -> Corpus {
     let mut corpus = Corpus::default();
-    for path in paths {
+    for (done, path) in paths.iter().enumerate() {
+        let step = Step {
+            done,
+            total: paths.len(),
+            path,
+            articles: corpus.articles.len(),
+        };
+        if !on_step(step) {
+            break;
+        }
         if path.as_os_str() == "-" {
             load_stdin(&mut corpus, options);
+            continue;
+        }
+        if let Some(url) = path.to_str().filter(|p| fetch::is_url(p)) {
+            load_url(&mut corpus, url, options);
             continue;
         }
         match std::fs::metadata(path) {
@@ -125,6 +173,84 @@ fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
         None,
         options,
     );
+}
+
+/// The page for `url`: from the cache unless refreshing, else fetched and kept. A page that
+/// cannot be kept still loads, with a warning.
+fn page(url: &str, options: &LoadOptions) -> Result<(Fetched, Option<String>), String> {
+    let cache = options.cache.as_ref();
+    if !options.refresh
+        && let Some((_, fetched)) = cache.and_then(|c| c.get(url))
+        && fetched.body.len() as u64 <= options.max_file_bytes
+    {
+        return Ok((fetched, None));
+    }
+    let fetched = fetch::fetch(url, options.fetch_timeout, options.max_file_bytes)?;
+    let warning = cache
+        .and_then(|c| c.put(url, &fetched).err())
+        .map(|e| format!("the page could not be kept in the cache: {e}"));
+    Ok((fetched, warning))
+}
+
+/// Fetches a page (or finds it in the cache) and reads it by its content type; its source id
+/// is made from the URL.
+fn load_url(corpus: &mut Corpus, url: &str, options: &LoadOptions) {
+    let (fetched, cache_warning) = match page(url, options) {
+        Ok(page) => page,
+        Err(reason) => {
+            return corpus.errors.push(LoadError {
+                path: sanitise_line(url),
+                reason,
+            });
+        }
+    };
+    let extension = fetch::extension_for(&fetched.media_type).ok();
+    let first_new = corpus.articles.len();
+    add_bytes(
+        corpus,
+        &fetched.body,
+        &url_id(url),
+        extension.filter(|e| !e.is_empty()),
+        Origin::Url(url.to_string()),
+        fetched.charset.as_deref(),
+        options,
+    );
+    for article in &mut corpus.articles[first_new..] {
+        article
+            .meta
+            .url
+            .get_or_insert_with(|| sanitise_line(&fetched.final_url));
+        article.warnings.extend(cache_warning.clone());
+    }
+}
+
+/// A short, readable id for a URL, the same on every run: the host without `www.` and the
+/// last part of the path without its extension, `bbc.co.uk-world-middle-east-51007222`.
+pub(super) fn url_id(url: &str) -> String {
+    const MAX_SLUG_CHARS: usize = 48;
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let last = path.split('/').rfind(|s| !s.is_empty()).unwrap_or("");
+    let last = last
+        .rsplit_once('.')
+        .filter(|(_, ext)| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map_or(last, |(stem, _)| stem);
+    let slug: String = slug(last).chars().take(MAX_SLUG_CHARS).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() || slug == "index" {
+        slug_or(host, "page")
+    } else {
+        format!("{}-{slug}", slug_or(host, "page"))
+    }
+}
+
+fn slug_or(s: &str, fallback: &str) -> String {
+    let s = slug(s);
+    if s == "article" { fallback.into() } else { s }
 }
 
 fn load_stdin(corpus: &mut Corpus, options: &LoadOptions) {
@@ -388,4 +514,23 @@ pub fn from_text(
         Vec::new(),
         options,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_id;
+
+    #[test]
+    fn url_ids_are_host_and_slug() {
+        assert_eq!(
+            url_id("https://www.bbc.co.uk/news/world-middle-east-51007222?at=1#top"),
+            "bbc.co.uk-world-middle-east-51007222"
+        );
+        assert_eq!(
+            url_id("http://127.0.0.1:8080/story/harbour.html"),
+            "127.0.0.1-harbour"
+        );
+        assert_eq!(url_id("https://example.org/"), "example.org");
+        assert_eq!(url_id("https://example.org/a/index.html"), "example.org");
+    }
 }

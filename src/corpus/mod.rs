@@ -3,6 +3,8 @@
 
 mod article;
 mod bundled;
+mod cache;
+mod fetch;
 mod formats;
 mod header;
 mod html;
@@ -15,7 +17,12 @@ mod structure;
 
 pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};
 pub use bundled::bundled;
-pub use load::{DEFAULT_MAX_FILE_BYTES, LoadOptions, from_text, load_paths};
+pub use cache::{PageCache, Record as CachedPage};
+pub use fetch::is_url;
+pub use load::{
+    DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_FILE_BYTES, LoadOptions, Step, from_text, load_paths,
+    load_paths_reporting,
+};
 
 use serde::Serialize;
 

@@ -1,5 +1,7 @@
 //! Web pages written for the tests: a news page with the clutter real pages carry around the
 //! article (navigation, share bar, related stories, newsletter box, comments, footer).
+// Shared by several test crates, each of which uses part of it.
+#![allow(dead_code)]
 
 /// The article's paragraphs, in order, as they should be extracted.
 pub const PARAGRAPHS: [&str; 4] = [
