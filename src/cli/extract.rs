@@ -62,17 +62,10 @@ pub fn to_json(corpus: &Corpus) -> serde_json::Value {
         .articles
         .iter()
         .map(|a| {
-            json!({
-                "id": a.id,
-                "title": a.meta.title,
-                "outlet": a.meta.outlet,
-                "author": a.meta.author,
-                "date": a.meta.date,
-                "url": a.meta.url,
-                "language": a.meta.language,
-                "words": a.words(),
-                "text": a.body_text(),
-            })
+            let mut article = super::sources::described(a);
+            article.insert("words".into(), json!(a.words()));
+            article.insert("text".into(), json!(a.body_text()));
+            article
         })
         .collect();
     json!({ "articles": articles, "errors": corpus.errors })
