@@ -60,7 +60,9 @@ fn text_and_markdown_read_back_with_the_same_text_and_metadata() {
         std::fs::write(&saved, &out.stdout).unwrap();
         let again = crosscheck(&["extract", "--format", "json"], &[&saved]);
         let again: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
-        for field in ["title", "outlet", "author", "date", "text", "words"] {
+        // `words` differs by the headline: a text file's first line is a paragraph of its own,
+        // where a page's headline is only its title.
+        for field in ["title", "outlet", "author", "date", "text"] {
             assert_eq!(
                 again["articles"][0][field], original["articles"][0][field],
                 "{format}: {field}"

@@ -59,32 +59,62 @@ pub struct Step<'a> {
     pub articles: usize,
 }
 
-/// `load_paths`, calling `on_step` before each path; loading stops early (with what it has)
-/// when `on_step` returns false.
+/// `load_paths`, calling `on_step` as each path is started; loading stops early (with what it
+/// has) when `on_step` returns false. Paths are read on every core (pages take a while to
+/// extract, URLs to fetch), and put together in their given order, so ids are as if read one
+/// by one.
 pub fn load_paths_reporting(
     paths: &[PathBuf],
     options: &LoadOptions,
-    mut on_step: impl FnMut(Step) -> bool,
+    on_step: impl FnMut(Step) -> bool + Send,
 ) -> Corpus {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let on_step = Mutex::new(on_step);
+    let (started, articles, stopped) = (
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicBool::new(false),
+    );
+    let parts = crate::parallel::map(paths, |path| {
+        if stopped.load(Ordering::SeqCst) {
+            return None;
+        }
+        {
+            let mut on_step = on_step.lock().unwrap_or_else(|e| e.into_inner());
+            let step = Step {
+                done: started.fetch_add(1, Ordering::SeqCst),
+                total: paths.len(),
+                path,
+                articles: articles.load(Ordering::SeqCst),
+            };
+            if !on_step(step) {
+                stopped.store(true, Ordering::SeqCst);
+                return None;
+            }
+        }
+        let part = load_one(path, options);
+        articles.fetch_add(part.articles.len(), Ordering::SeqCst);
+        Some(part)
+    });
     let mut corpus = Corpus::default();
-    for (done, path) in paths.iter().enumerate() {
-        let step = Step {
-            done,
-            total: paths.len(),
-            path,
-            articles: corpus.articles.len(),
-        };
-        if !on_step(step) {
-            break;
+    for part in parts.into_iter().flatten() {
+        for article in part.articles {
+            corpus.push(article);
         }
-        if path.as_os_str() == "-" {
-            load_stdin(&mut corpus, options);
-            continue;
-        }
-        if let Some(url) = path.to_str().filter(|p| fetch::is_url(p)) {
-            load_url(&mut corpus, url, options);
-            continue;
-        }
+        corpus.errors.extend(part.errors);
+    }
+    corpus
+}
+
+/// What one path holds: a file, a folder, a URL or standard input.
+fn load_one(path: &Path, options: &LoadOptions) -> Corpus {
+    let mut corpus = Corpus::default();
+    if path.as_os_str() == "-" {
+        load_stdin(&mut corpus, options);
+    } else if let Some(url) = path.to_str().filter(|p| fetch::is_url(p)) {
+        load_url(&mut corpus, url, options);
+    } else {
         match std::fs::metadata(path) {
             Err(e) => corpus.errors.push(error(path, io_reason(&e))),
             Ok(meta) if meta.is_dir() => load_dir(&mut corpus, path, options),
