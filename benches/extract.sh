@@ -42,7 +42,13 @@ median_ms() { # command... ; prints the median wall time of RUNS runs in ms
 "$BASELINE" "$PAGES"/*/source.html >"$WORK/baseline.json" 2>/dev/null
 python3 benches/extract_score.py "$PAGES" "$WORK/crosscheck.json" "crosscheck extract"
 python3 benches/extract_score.py "$PAGES" "$WORK/baseline.json" "rs-trafilatura alone (extract_bytes)"
+cpu_s() { # command... ; prints the user + system CPU time of one run, which a busy host
+    # disturbs less than the wall time
+    /usr/bin/time -f '%U %S' -o "$WORK/cpu" "$@" >/dev/null 2>&1 || true
+    awk '{printf "%.2f", $1 + $2}' "$WORK/cpu"
+}
+
 echo
-echo "## whole-process time, $count pages in one command (median of $RUNS)"
-echo "crosscheck extract --format json: $(median_ms "$CROSSCHECK" extract --format json "$WORK"/pages/*.html) ms"
-echo "rs-trafilatura alone:             $(median_ms "$BASELINE" "$PAGES"/*/source.html) ms"
+echo "## whole-process time, $count pages in one command (median of $RUNS; CPU of one run)"
+echo "crosscheck extract --format json: $(median_ms "$CROSSCHECK" extract --format json "$WORK"/pages/*.html) ms, $(cpu_s "$CROSSCHECK" extract --format json "$WORK"/pages/*.html) s CPU"
+echo "rs-trafilatura alone:             $(median_ms "$BASELINE" "$PAGES"/*/source.html) ms, $(cpu_s "$BASELINE" "$PAGES"/*/source.html) s CPU"

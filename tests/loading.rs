@@ -281,7 +281,7 @@ fn plain_text_header_lines_are_metadata_never_text() {
     );
     let claims = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(["claims", "--format", "json"])
-        .arg(&a.origin.to_string())
+        .arg(a.origin.to_string())
         .output()
         .unwrap();
     let claims = String::from_utf8(claims.stdout).unwrap();

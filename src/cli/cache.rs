@@ -43,9 +43,11 @@ pub fn run(args: &CacheArgs, global: &Global) -> anyhow::Result<i32> {
                 TextOrJson::Text => {
                     for p in &pages {
                         let url = sanitise_line(&p.url);
-                        let moved = (p.final_url != p.url)
-                            .then(|| format!(" -> {}", sanitise_line(&p.final_url)))
-                            .unwrap_or_default();
+                        let moved = if p.final_url == p.url {
+                            String::new()
+                        } else {
+                            format!(" -> {}", sanitise_line(&p.final_url))
+                        };
                         writeln!(
                             out,
                             "{}  {:>8.1} KiB  {url}{moved}",

@@ -1,6 +1,9 @@
 //! Decoding a page's bytes to text: the byte-order mark first, then the charset the HTTP
-//! header named, then a `<meta>` declaration near the top, then UTF-8 when the bytes are valid
-//! UTF-8, and windows-1252 (what browsers assume for old Western pages) otherwise.
+//! header named, then UTF-8 when the bytes are valid UTF-8 and not plain ASCII, then a `<meta>`
+//! declaration near the top, and windows-1252 (what browsers assume for old Western pages)
+//! otherwise. Valid UTF-8 wins over `<meta>` because pages saved to disk are often re-encoded
+//! to UTF-8 with their old declaration left in, and text in a legacy encoding is almost never
+//! valid UTF-8 by accident.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 use std::borrow::Cow;
@@ -18,17 +21,13 @@ pub struct Decoded<'a> {
 
 /// Decodes `bytes`; `http_charset` is the `charset` parameter of a `Content-Type` header.
 pub fn decode<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Decoded<'a> {
+    let utf8 = || std::str::from_utf8(bytes).is_ok();
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
         .or_else(|| http_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())))
+        .or_else(|| (!bytes.is_ascii() && utf8()).then_some(UTF_8))
         .or_else(|| meta_charset(&bytes[..bytes.len().min(META_SCAN_BYTES)]))
-        .unwrap_or_else(|| {
-            if std::str::from_utf8(bytes).is_ok() {
-                UTF_8
-            } else {
-                WINDOWS_1252
-            }
-        });
+        .unwrap_or_else(|| if utf8() { UTF_8 } else { WINDOWS_1252 });
     // `decode` drops a BOM and lets it override the label, as browsers do.
     let (text, used, had_errors) = encoding.decode(bytes);
     let replaced = if had_errors {
@@ -121,6 +120,12 @@ mod tests {
         let d = decode(bom, Some("windows-1252"));
         assert_eq!(d.encoding, UTF_8);
         assert!(d.text.ends_with('é'));
+    }
+
+    #[test]
+    fn a_saved_page_re_encoded_to_utf8_is_read_as_utf8_whatever_its_meta_says() {
+        let page = "<meta charset=gb2312><title>新电脑</title>".as_bytes();
+        assert!(decode(page, None).text.contains("新电脑"));
     }
 
     #[test]

@@ -52,10 +52,19 @@ pub fn read(doc: &Document) -> Metadata {
         .or_else(|| {
             meta(
                 doc,
-                &["author", "article:author", "dc.creator", "parsely-author"],
+                &[
+                    "author",
+                    "article:author",
+                    "og:article:author",
+                    "byl",
+                    "dc.creator",
+                    "parsely-author",
+                    "sailthru.author",
+                ],
             )
         })
-        .filter(|a| !a.starts_with("http"))
+        .map(|a| tidy_name(&a))
+        .filter(|a| !a.is_empty() && !a.starts_with("http"))
         .or_else(|| byline(doc));
     let date = ld_str("datePublished")
         .or_else(|| {
@@ -178,25 +187,50 @@ fn text(doc: &Document, selector: &str) -> Option<String> {
         .find_map(|n| clean(&n.text()))
 }
 
-/// A byline in the markup: an element marked as the author, its "By " dropped.
+/// Elements that hold a byline, most specific first.
+const BYLINE_SELECTORS: &[&str] = &[
+    "[itemprop~='author'] [itemprop='name']",
+    "a[rel='author']",
+    "[itemprop~='author']",
+    ".byline-name",
+    ".author-name",
+    ".byline a",
+    ".byline",
+    ".author",
+    ".blog-author",
+];
+
+/// Most words a byline's name may have.
+const MAX_BYLINE_WORDS: usize = 6;
+
+/// A byline in the markup: the first element marked as the author whose text is a short name,
+/// its "By " dropped.
 fn byline(doc: &Document) -> Option<String> {
-    let found = text(
-        doc,
-        "[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'], .byline-name, .author-name, .byline, .author",
-    )?;
-    let name = strip_by(&found);
-    (name.split_whitespace().count() <= 8)
-        .then(|| clean(name))
-        .flatten()
+    BYLINE_SELECTORS.iter().find_map(|selector| {
+        doc.select(selector).nodes().iter().find_map(|n| {
+            let name = tidy_name(&clean(&n.text())?);
+            let words = name.split_whitespace().count();
+            (1..=MAX_BYLINE_WORDS).contains(&words).then_some(name)
+        })
+    })
 }
 
-/// "By Jane Doe" -> "Jane Doe".
-fn strip_by(s: &str) -> &str {
+/// A name without "By" (or its French, Spanish, Portuguese, German or Dutch form) before it,
+/// or dashes and separators after it.
+fn tidy_name(s: &str) -> String {
     let t = s.trim();
-    match t.get(..3) {
-        Some(by) if by.eq_ignore_ascii_case("by ") => t[3..].trim_start(),
-        _ => t,
-    }
+    let t = ["by ", "por ", "par ", "von ", "door "]
+        .iter()
+        .find_map(|by| {
+            t.get(..by.len())
+                .filter(|head| head.eq_ignore_ascii_case(by))
+                .map(|_| &t[by.len()..])
+        })
+        .unwrap_or(t);
+    t.trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')')
+        .trim()
+        .to_string()
 }
 
 /// The JSON-LD object that describes the article: the first of an article type in any

@@ -126,6 +126,11 @@ const KEEP_EMPTY: &[&str] = &[
     "html", "head", "body",
 ];
 
+/// Empty leaf elements are dropped only past this many: real pages have a few hundred (icons,
+/// spacers), which cost the extractor nothing, and dropping them means serialising the page
+/// again.
+const MAX_EMPTY_LEAVES: usize = 5_000;
+
 /// What `tidy` changed.
 pub struct Tidied {
     /// Nesting was flattened: worth a warning, as text structure was lost.
@@ -155,6 +160,9 @@ pub fn tidy(doc: &Document) -> Tidied {
             }
         }
         stack.extend(children.map(|c| (c, depth + 1)));
+    }
+    if empty.len() <= MAX_EMPTY_LEAVES {
+        empty.clear();
     }
     let tidied = Tidied {
         flattened: !too_deep.is_empty(),
