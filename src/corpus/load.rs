@@ -269,7 +269,11 @@ pub(super) fn url_id(url: &str) -> String {
         .rsplit_once('.')
         .filter(|(_, ext)| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
         .map_or(last, |(stem, _)| stem);
-    let slug: String = slug(last).chars().take(MAX_SLUG_CHARS).collect();
+    let slug: String = if last.is_empty() {
+        String::new()
+    } else {
+        slug(last).chars().take(MAX_SLUG_CHARS).collect()
+    };
     let slug = slug.trim_end_matches('-');
     if slug.is_empty() || slug == "index" {
         slug_or(host, "page")
