@@ -99,7 +99,7 @@ fn bash_completion_completes_commands_and_flags() {
         assert!(o.status.success(), "{}", stderr(&o));
         stdout(&o).trim().to_string()
     };
-    assert_eq!(complete("crosscheck c"), "collate claims completions");
+    assert_eq!(complete("crosscheck c"), "collate claims cache completions");
     assert_eq!(complete("crosscheck diff --bet"), "--between");
     assert_eq!(
         complete("crosscheck claims --format ''"),

@@ -255,3 +255,39 @@ fn a_file_of_only_boilerplate_is_not_an_article() {
     let c = load(&[p]);
     assert!(only_error(&c).contains("only boilerplate"));
 }
+
+#[test]
+fn plain_text_header_lines_are_metadata_never_text() {
+    let dir = TempDir::new().unwrap();
+    let p = write(
+        dir.path(),
+        "header.txt",
+        "Harbour wall to be rebuilt\nBy Ana Ruiz\ndate: 2021-05-17\nsource: Coastal Courier\nurl: https://example.org/harbour\n\nThe council approved the work on Monday. It will cost 4 million euros.\n",
+    );
+    let c = load(&[p]);
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    let a = &c.articles[0];
+    assert_eq!(a.meta.title.as_deref(), Some("Harbour wall to be rebuilt"));
+    assert_eq!(a.meta.author.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(a.meta.date.as_deref(), Some("2021-05-17"));
+    assert_eq!(a.meta.outlet.as_deref(), Some("Coastal Courier"));
+    assert_eq!(a.meta.url.as_deref(), Some("https://example.org/harbour"));
+    let sentences: Vec<&str> = a.sentences().map(|s| a.slice(s)).collect();
+    assert!(
+        sentences
+            .iter()
+            .all(|s| !s.contains("2021") && !s.contains("Ana Ruiz")),
+        "{sentences:?}"
+    );
+    let claims = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["claims", "--format", "json"])
+        .arg(a.origin.to_string())
+        .output()
+        .unwrap();
+    let claims = String::from_utf8(claims.stdout).unwrap();
+    assert!(claims.contains("4 million euros"), "{claims}");
+    assert!(
+        !claims.contains("2021"),
+        "the date line was read as a claim: {claims}"
+    );
+}

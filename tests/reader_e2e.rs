@@ -1,6 +1,11 @@
 //! End to end: the real binary in tmux, with a temporary HOME and XDG directories. Each test
 //! has its own tmux server (`-L`), so they run in parallel.
 
+#[path = "support/pages.rs"]
+mod pages;
+#[path = "support/server.rs"]
+mod server;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -563,4 +568,23 @@ fn a_panic_in_the_reader_restores_the_terminal_and_says_so_in_one_line() {
         "{screen}"
     );
     assert!(!screen.contains("panicked"), "{screen}");
+}
+
+#[test]
+fn the_reader_opens_two_urls_served_locally() {
+    if !tmux_available() {
+        return;
+    }
+    let server = server::start();
+    let command = format!("{BIN} {0}/story-a.html {0}/news/story-b", server.base);
+    let s = Session::start("urls", 160, 48, &command, &[]);
+    let screen = reader_up(&s);
+    assert!(screen.contains("harbour authority"), "{screen}");
+    assert!(!screen.contains("Share on"), "{screen}");
+    s.keys(&["5"]);
+    let screen = s.wait_for_text("127.0.0.1-story-b");
+    assert!(screen.contains("127.0.0.1-story-a"), "{screen}");
+    assert!(screen.contains("Harbour works approved"), "{screen}");
+    s.keys(&["q"]);
+    s.assert_exited_cleanly(0);
 }

@@ -7,13 +7,14 @@ use std::sync::OnceLock;
 
 /// The formats a fuzzed piece is loaded as, picked by its first byte; the last leaves the
 /// format to be guessed from the content, as for standard input.
-const NAMES: [&str; 6] = [
+const NAMES: [&str; 7] = [
     "fuzz.txt",
     "fuzz.md",
     "fuzz.json",
     "fuzz.jsonl",
     "fuzz",
     "fuzz.markdown",
+    "fuzz.html",
 ];
 
 /// Cuts `data` into at most `most` pieces at NUL bytes (a NUL makes a file binary, so it is

@@ -16,6 +16,7 @@ mod store;
 
 pub use atomic::write as write_atomically;
 pub use attach::{Attached, Attacher, Attachment, Status, attach_all};
+pub use clock::now_rfc3339;
 pub use datadir::{NoDataDir, data_dir};
 pub use export::{ExportFormat, csv, export, markdown, web_annotations};
 pub use locate::occurrences;

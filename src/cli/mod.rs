@@ -3,12 +3,14 @@
 
 mod analyse;
 mod bookmarks;
+mod cache;
 pub mod claims;
 pub mod claims_json;
 pub mod collate;
 mod completions;
 pub mod diff;
 pub mod exit;
+mod extract;
 mod generate;
 mod help;
 mod man;
@@ -17,7 +19,7 @@ pub mod quotes;
 pub mod sources;
 
 use crate::config::Config;
-use crate::corpus::{self, Corpus, LoadOptions};
+use crate::corpus::{self, Corpus, LoadError, LoadOptions};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use help::examples;
 use std::path::PathBuf;
@@ -76,9 +78,13 @@ pub struct Global {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Largest article file to load, in MiB.
+    /// Largest article file (or fetched page) to load, in MiB.
     #[arg(long, global = true, value_name = "MIB")]
     pub max_file_mib: Option<u64>,
+
+    /// Fetch URLs again even when the page cache has them.
+    #[arg(long, global = true)]
+    pub refresh: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,9 +97,48 @@ pub enum ColorChoice {
 /// The articles to work on.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Input {
-    /// Article files, folders, or - for stdin (default: the bundled example corpus).
-    #[arg(value_name = "PATH")]
+    /// Article files, folders, http(s) URLs, or - for stdin (default: the bundled example
+    /// corpus).
+    #[arg(value_name = "PATH|URL")]
     pub paths: Vec<PathBuf>,
+
+    /// A file of URLs (or paths) to load after the PATHs: one a line, `#` starts a comment.
+    #[arg(long, value_name = "FILE")]
+    pub urls: Option<PathBuf>,
+}
+
+impl Input {
+    /// The PATHs, then the lines of the `--urls` file; a file that cannot be read, or holds
+    /// nothing to load, is a load error.
+    pub fn sources(&self) -> (Vec<PathBuf>, Option<LoadError>) {
+        let mut paths = self.paths.clone();
+        let Some(file) = &self.urls else {
+            return (paths, None);
+        };
+        let error = |reason: String| LoadError {
+            path: crate::text::sanitise_line(&file.display().to_string()),
+            reason,
+        };
+        match std::fs::read_to_string(file) {
+            Ok(text) => {
+                let listed: Vec<PathBuf> = text
+                    .lines()
+                    .map(|l| l.split_once('#').map_or(l, |(before, _)| before).trim())
+                    .filter(|l| !l.is_empty())
+                    .map(PathBuf::from)
+                    .collect();
+                let empty = listed.is_empty();
+                paths.extend(listed);
+                (paths, empty.then(|| error("no URLs in this file".into())))
+            }
+            Err(e) => (paths, Some(error(format!("cannot read the URL list: {e}")))),
+        }
+    }
+
+    /// True when nothing was named, so the bundled corpus is meant.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty() && self.urls.is_none()
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,9 +158,16 @@ pub enum Command {
     /// The claims each source makes: who supports, omits or contradicts each, conflicts first.
     #[command(after_help = examples(claims::EXAMPLES))]
     Claims(claims::ClaimsArgs),
+    /// Print the articles as crosscheck reads them (body text and metadata), to save a clean
+    /// corpus from web pages.
+    #[command(after_help = examples(extract::EXAMPLES))]
+    Extract(extract::ExtractArgs),
     /// List, export, add and delete bookmarked passages.
     #[command(after_help = examples(bookmarks::EXAMPLES))]
     Bookmarks(bookmarks::BookmarksArgs),
+    /// List or clear the pages kept from fetching URLs (they let the same URLs open offline).
+    #[command(after_help = examples(cache::EXAMPLES))]
+    Cache(cache::CacheArgs),
     /// Run the whole analysis and print what it found and how long each stage took.
     #[command(after_help = examples(analyse::EXAMPLES))]
     Analyse(analyse::AnalyseArgs),
@@ -147,6 +199,12 @@ impl Global {
                 .unwrap_or(config.max_file_mib)
                 .saturating_mul(1024 * 1024),
             tab_width: config.tab_width,
+            cache: config
+                .data_dir(self.data_dir.as_deref())
+                .ok()
+                .map(|dir| corpus::PageCache::in_data_dir(&dir)),
+            refresh: self.refresh,
+            ..LoadOptions::default()
         }
     }
 
@@ -181,15 +239,42 @@ pub fn config(global: &Global) -> &'static Config {
     })
 }
 
-/// Loads the paths, or the bundled corpus when there are none.
+/// Loads the paths, or the bundled corpus when there are none. Fetching URLs shows how far it
+/// has got on standard error when that is a terminal.
 pub fn load(input: &Input, global: &Global) -> Corpus {
     crate::failsafe::stage("loading", || {
-        if input.paths.is_empty() {
-            corpus::bundled()
-        } else {
-            corpus::load_paths(&input.paths, &global.load_options(config(global)))
+        if input.is_empty() {
+            return corpus::bundled();
         }
+        let (paths, list_error) = input.sources();
+        let options = global.load_options(config(global));
+        let show = std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && paths.iter().any(|p| p.to_str().is_some_and(corpus::is_url));
+        let mut corpus = corpus::load_paths_reporting(&paths, &options, |step| {
+            if show {
+                progress_line(&step);
+            }
+            true
+        });
+        if show {
+            eprint!("\r\x1b[K");
+        }
+        corpus.errors.extend(list_error);
+        corpus
     })
+}
+
+/// "Loading 3 of 12: https://..." on one line of standard error, redrawn in place.
+fn progress_line(step: &corpus::Step) {
+    let shown = crate::text::fit(
+        &crate::text::sanitise_line(&step.path.display().to_string()),
+        60,
+    );
+    eprint!(
+        "\r\x1b[KLoading {} of {}: {shown}",
+        step.done + 1,
+        step.total
+    );
 }
 
 /// Prints load errors to stderr, one line each, naming the file and the reason.
@@ -222,6 +307,8 @@ pub fn run(command: Command, global: &Global) -> anyhow::Result<i32> {
         Command::Diff(args) => diff::run(&args, global),
         Command::Completions(args) => completions::run(&args),
         Command::Man(_) => man::run(),
+        Command::Extract(args) => extract::run(&args, global),
+        Command::Cache(args) => cache::run(&args, global),
     }
 }
 

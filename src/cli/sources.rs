@@ -56,24 +56,40 @@ pub fn to_json(corpus: &Corpus) -> serde_json::Value {
         .articles
         .iter()
         .map(|a| {
-            json!({
-                "id": a.id,
-                "title": a.meta.title,
-                "outlet": a.meta.outlet,
-                "date": a.meta.date,
-                "url": a.meta.url,
-                "language": a.meta.language,
-                "origin": a.origin.to_string(),
-                "format": a.format,
-                "words": a.words(),
-                "noise_words": a.noise_words(),
-                "noise_share": (a.noise_share() * 1000.0).round() / 1000.0,
-                "paragraphs": a.paragraphs.len(),
-                "warnings": a.warnings,
-            })
+            let mut source = described(a);
+            source.extend([
+                ("origin".into(), json!(a.origin.to_string())),
+                ("format".into(), json!(a.format)),
+                ("words".into(), json!(a.words())),
+                ("noise_words".into(), json!(a.noise_words())),
+                (
+                    "noise_share".into(),
+                    json!((a.noise_share() * 1000.0).round() / 1000.0),
+                ),
+                ("paragraphs".into(), json!(a.paragraphs.len())),
+                ("warnings".into(), json!(a.warnings)),
+            ]);
+            source
         })
         .collect();
     json!({ "sources": sources, "errors": corpus.errors })
+}
+
+/// A source's id and metadata, the fields every JSON listing of sources starts with.
+pub(super) fn described(a: &Article) -> serde_json::Map<String, serde_json::Value> {
+    let m = &a.meta;
+    [
+        ("id", json!(a.id)),
+        ("title", json!(m.title)),
+        ("outlet", json!(m.outlet)),
+        ("author", json!(m.author)),
+        ("date", json!(m.date)),
+        ("url", json!(m.url)),
+        ("language", json!(m.language)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
 }
 
 fn or_dash(s: &Option<String>) -> &str {
@@ -91,7 +107,16 @@ fn row(a: &Article) -> [String; 6] {
     ]
 }
 
+/// The table, then each source's byline and address where the page or file named them.
 pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
+    write_columns(out, corpus)?;
+    for line in crate::corpus::bylines(corpus) {
+        writeln!(out, "{line}")?;
+    }
+    write_notes(out, corpus)
+}
+
+fn write_columns(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
     let header = ["ID", "DATE", "WORDS", "NOISE", "OUTLET", "TITLE"].map(String::from);
     let rows: Vec<[String; 6]> = std::iter::once(header)
         .chain(corpus.articles.iter().map(row))
@@ -100,6 +125,10 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
     for r in &rows {
         writeln!(out, "{}", table_line(r, &widths, |c| c == 2 || c == 3))?;
     }
+    Ok(())
+}
+
+fn write_notes(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
     for a in &corpus.articles {
         for w in &a.warnings {
             writeln!(out, "warning: {}: {w}", a.id)?;

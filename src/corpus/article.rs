@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     File(PathBuf),
+    /// A page fetched over HTTP(S), by the URL it was asked for.
+    Url(String),
     Stdin,
     /// One of the example articles embedded in the binary, by file name.
     Bundled(&'static str),
@@ -19,6 +21,7 @@ impl std::fmt::Display for Origin {
         match self {
             // File names are as untrusted as the text inside them.
             Origin::File(p) => f.write_str(&text::sanitise_line(&p.display().to_string())),
+            Origin::Url(url) => f.write_str(&text::sanitise_line(url)),
             Origin::Stdin => f.write_str("<stdin>"),
             Origin::Bundled(name) => write!(f, "<bundled>/{name}"),
         }
@@ -32,12 +35,15 @@ pub enum Format {
     Markdown,
     Json,
     Jsonl,
+    Html,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Metadata {
     pub title: Option<String>,
     pub outlet: Option<String>,
+    /// The byline: one name, or several joined by commas.
+    pub author: Option<String>,
     /// `YYYY-MM-DD` when known.
     pub date: Option<String>,
     pub url: Option<String>,
@@ -195,6 +201,18 @@ impl Article {
         self.paragraphs.iter().filter(|p| !p.is_noise())
     }
 
+    /// The body of the report as plain text: standfirst and body paragraphs with inline noise
+    /// cut out, joined by blank lines; the headline (the title) and noise paragraphs left out.
+    pub fn body_text(&self) -> String {
+        self.paragraphs
+            .iter()
+            .filter(|p| matches!(p.role, Role::Body | Role::Standfirst))
+            .map(|p| self.clean_text(p.span))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
     /// Every sentence of the report itself, in order.
     pub fn sentences(&self) -> impl Iterator<Item = Span> + '_ {
         self.content_paragraphs()
@@ -243,11 +261,16 @@ impl Article {
     /// A content hash of the sanitised text (64-bit FNV-1a, hex), stable across runs and
     /// platforms, for recognising an article again.
     pub fn content_hash(&self) -> String {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.text.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{h:016x}")
+        fnv1a_hex(self.text.as_bytes())
     }
+}
+
+/// 64-bit FNV-1a of `bytes`, in hex: stable across runs and platforms.
+pub(super) fn fnv1a_hex(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }

@@ -65,6 +65,7 @@ pub fn bundled() -> Corpus {
                     let known = Metadata {
                         title: entry.title.clone(),
                         outlet: entry.outlet.clone(),
+                        author: None,
                         date: entry.date.clone(),
                         url: None,
                         language: entry.language.clone(),

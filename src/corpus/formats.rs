@@ -1,5 +1,5 @@
 //! Reading the supported file formats into article entries: plain text, Markdown with front
-//! matter, JSON (an object or an array of them) and JSON Lines.
+//! matter, JSON (an object or an array of them) and JSON Lines. HTML is read in `html`.
 
 use super::article::{Format, Metadata};
 use crate::text::sanitise_line;
@@ -26,6 +26,7 @@ pub fn detect(extension: Option<&str>, content: &str) -> Format {
         Some("json") => Format::Json,
         Some("jsonl" | "ndjson") => Format::Jsonl,
         Some("txt" | "text") => Format::Text,
+        Some(e) if is_html_extension(e) => Format::Html,
         _ => {
             let head = content.trim_start();
             if head.starts_with('[')
@@ -50,13 +51,20 @@ pub fn is_supported_extension(extension: &str) -> bool {
     matches!(
         extension.to_ascii_lowercase().as_str(),
         "txt" | "text" | "md" | "markdown" | "json" | "jsonl" | "ndjson"
+    ) || is_html_extension(extension)
+}
+
+pub fn is_html_extension(extension: &str) -> bool {
+    matches!(
+        extension.to_ascii_lowercase().as_str(),
+        "html" | "htm" | "xhtml"
     )
 }
 
 /// Reads `content` as `format`. The outer error means nothing in the file could be read.
 pub fn parse(content: &str, format: Format) -> Result<Vec<EntryResult>, String> {
     match format {
-        Format::Text | Format::Markdown => Ok(vec![Ok(Entry {
+        Format::Text | Format::Markdown | Format::Html => Ok(vec![Ok(Entry {
             place: None,
             id: None,
             body: content.to_string(),
@@ -186,6 +194,7 @@ fn entry_from_object(obj: Map<String, Value>) -> Result<Entry, String> {
             &["outlet", "source", "publisher", "site_name", "site"],
         )?
         .map(|t| sanitise_line(&t)),
+        author: field(&obj, &["author", "byline", "by"])?.map(|t| sanitise_line(&t)),
         date: field(
             &obj,
             &[
@@ -260,6 +269,7 @@ pub fn front_matter(text: &str) -> Result<FrontMatter, String> {
         match key.to_ascii_lowercase().as_str() {
             "title" | "headline" => meta.title = Some(value),
             "source" | "outlet" | "publisher" | "site" | "site_name" => meta.outlet = Some(value),
+            "author" | "by" | "byline" => meta.author = Some(value),
             "date" | "published" | "published_at" => meta.date = normalise_date(&value),
             "url" | "link" => meta.url = Some(value),
             "lang" | "language" => meta.language = Some(value),

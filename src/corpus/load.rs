@@ -1,8 +1,12 @@
 //! Loading articles from paths (files, folders, `-` for stdin): reading with a size cap,
-//! refusing binary files, decoding lossily, parsing the format and assembling each `Article`.
+//! refusing binary files, decoding (lossily, or by the page's charset for HTML), parsing the
+//! format and assembling each `Article`.
 
 use super::article::{Article, Format, Metadata, Origin};
+use super::cache::PageCache;
+use super::fetch::{self, Fetched};
 use super::formats::{self, Entry};
+use super::html;
 use super::structure;
 use super::{Corpus, LoadError};
 use crate::text::{sanitise, sanitise_line};
@@ -11,10 +15,19 @@ use std::path::{Path, PathBuf};
 
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How long fetching one URL may take, from connecting to the last byte.
+pub const DEFAULT_FETCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadOptions {
+    /// The size limit for a file, standard input and a fetched page alike.
     pub max_file_bytes: u64,
     pub tab_width: usize,
+    pub fetch_timeout: std::time::Duration,
+    /// Where fetched pages are kept and found again; `None` fetches every time.
+    pub cache: Option<PageCache>,
+    /// Fetch again even when the cache has the page.
+    pub refresh: bool,
 }
 
 impl Default for LoadOptions {
@@ -22,6 +35,9 @@ impl Default for LoadOptions {
         LoadOptions {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             tab_width: 4,
+            fetch_timeout: DEFAULT_FETCH_TIMEOUT,
+            cache: None,
+            refresh: false,
         }
     }
 }
@@ -29,12 +45,76 @@ impl Default for LoadOptions {
 /// Loads every path in order. Errors are collected per file (and per entry); they never stop
 /// the other files from loading.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
-    let mut corpus = Corpus::default();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            load_stdin(&mut corpus, options);
-            continue;
+    load_paths_reporting(paths, options, |_| true)
+}
+
+/// How far loading has got, for a progress display: the path about to be read.
+#[derive(Debug, Clone, Copy)]
+pub struct Step<'a> {
+    /// How many paths are done, and how many there are.
+    pub done: usize,
+    pub total: usize,
+    pub path: &'a Path,
+    /// Articles loaded so far.
+    pub articles: usize,
+}
+
+/// `load_paths`, calling `on_step` as each path is started; loading stops early (with what it
+/// has) when `on_step` returns false. Paths are read on every core (pages take a while to
+/// extract, URLs to fetch), and put together in their given order, so ids are as if read one
+/// by one.
+pub fn load_paths_reporting(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    on_step: impl FnMut(Step) -> bool + Send,
+) -> Corpus {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let on_step = Mutex::new(on_step);
+    let (started, articles, stopped) = (
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicBool::new(false),
+    );
+    let parts = crate::parallel::map(paths, |path| {
+        if stopped.load(Ordering::SeqCst) {
+            return None;
         }
+        {
+            let mut on_step = on_step.lock().unwrap_or_else(|e| e.into_inner());
+            let step = Step {
+                done: started.fetch_add(1, Ordering::SeqCst),
+                total: paths.len(),
+                path,
+                articles: articles.load(Ordering::SeqCst),
+            };
+            if !on_step(step) {
+                stopped.store(true, Ordering::SeqCst);
+                return None;
+            }
+        }
+        let part = load_one(path, options);
+        articles.fetch_add(part.articles.len(), Ordering::SeqCst);
+        Some(part)
+    });
+    let mut corpus = Corpus::default();
+    for part in parts.into_iter().flatten() {
+        for article in part.articles {
+            corpus.push(article);
+        }
+        corpus.errors.extend(part.errors);
+    }
+    corpus
+}
+
+/// What one path holds: a file, a folder, a URL or standard input.
+fn load_one(path: &Path, options: &LoadOptions) -> Corpus {
+    let mut corpus = Corpus::default();
+    if path.as_os_str() == "-" {
+        load_stdin(&mut corpus, options);
+    } else if let Some(url) = path.to_str().filter(|p| fetch::is_url(p)) {
+        load_url(&mut corpus, url, options);
+    } else {
         match std::fs::metadata(path) {
             Err(e) => corpus.errors.push(error(path, io_reason(&e))),
             Ok(meta) if meta.is_dir() => load_dir(&mut corpus, path, options),
@@ -90,7 +170,7 @@ fn load_dir(corpus: &mut Corpus, dir: &Path, options: &LoadOptions) {
     if files.is_empty() {
         corpus.errors.push(error(
             dir,
-            "no articles in this folder (looked for .txt, .md, .json and .jsonl files)",
+            "no articles in this folder (looked for .txt, .md, .json, .jsonl and .html files)",
         ));
     }
     for file in files {
@@ -120,13 +200,96 @@ fn load_file(corpus: &mut Corpus, path: &Path, options: &LoadOptions) {
         &stem,
         extension,
         Origin::File(path.to_path_buf()),
+        None,
         options,
     );
 }
 
+/// The page for `url`: from the cache unless refreshing, else fetched and kept. A page that
+/// cannot be kept still loads, with a warning.
+fn page(url: &str, options: &LoadOptions) -> Result<(Fetched, Option<String>), String> {
+    let cache = options.cache.as_ref();
+    if !options.refresh
+        && let Some((_, fetched)) = cache.and_then(|c| c.get(url))
+        && fetched.body.len() as u64 <= options.max_file_bytes
+    {
+        return Ok((fetched, None));
+    }
+    let fetched = fetch::fetch(url, options.fetch_timeout, options.max_file_bytes)?;
+    let warning = cache
+        .and_then(|c| c.put(url, &fetched).err())
+        .map(|e| format!("the page could not be kept in the cache: {e}"));
+    Ok((fetched, warning))
+}
+
+/// Fetches a page (or finds it in the cache) and reads it by its content type; its source id
+/// is made from the URL.
+fn load_url(corpus: &mut Corpus, url: &str, options: &LoadOptions) {
+    let (fetched, cache_warning) = match page(url, options) {
+        Ok(page) => page,
+        Err(reason) => {
+            return corpus.errors.push(LoadError {
+                path: sanitise_line(url),
+                reason,
+            });
+        }
+    };
+    let extension = fetch::extension_for(&fetched.media_type).ok();
+    let first_new = corpus.articles.len();
+    add_bytes(
+        corpus,
+        &fetched.body,
+        &url_id(url),
+        extension.filter(|e| !e.is_empty()),
+        Origin::Url(url.to_string()),
+        fetched.charset.as_deref(),
+        options,
+    );
+    for article in &mut corpus.articles[first_new..] {
+        article
+            .meta
+            .url
+            .get_or_insert_with(|| sanitise_line(&fetched.final_url));
+        article.warnings.extend(cache_warning.clone());
+    }
+}
+
+/// A short, readable id for a URL, the same on every run: the host without `www.` and the
+/// last part of the path without its extension, `bbc.co.uk-world-middle-east-51007222`.
+pub(super) fn url_id(url: &str) -> String {
+    const MAX_SLUG_CHARS: usize = 48;
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let last = path.split('/').rfind(|s| !s.is_empty()).unwrap_or("");
+    let last = last
+        .rsplit_once('.')
+        .filter(|(_, ext)| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+        .map_or(last, |(stem, _)| stem);
+    let slug: String = if last.is_empty() {
+        String::new()
+    } else {
+        slug(last).chars().take(MAX_SLUG_CHARS).collect()
+    };
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() || slug == "index" {
+        slug_or(host, "page")
+    } else {
+        format!("{}-{slug}", slug_or(host, "page"))
+    }
+}
+
+fn slug_or(s: &str, fallback: &str) -> String {
+    let s = slug(s);
+    if s == "article" { fallback.into() } else { s }
+}
+
 fn load_stdin(corpus: &mut Corpus, options: &LoadOptions) {
     match read_capped(Ok(std::io::stdin().lock()), None, options.max_file_bytes) {
-        Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, options),
+        Ok(bytes) => add_bytes(corpus, &bytes, "stdin", None, Origin::Stdin, None, options),
         Err(reason) => corpus.errors.push(LoadError {
             path: "<stdin>".into(),
             reason,
@@ -180,18 +343,21 @@ pub fn from_bytes(bytes: &[u8], name: &str, options: &LoadOptions) -> Corpus {
         &stem,
         extension,
         Origin::File(path.to_path_buf()),
+        None,
         options,
     );
     corpus
 }
 
 /// Turns one input's bytes into articles (several for JSON arrays and JSON Lines).
-fn add_bytes(
+/// `http_charset` is the charset a server named for them, used if they are HTML.
+pub(super) fn add_bytes(
     corpus: &mut Corpus,
     bytes: &[u8],
     stem: &str,
     extension: Option<&str>,
     origin: Origin,
+    http_charset: Option<&str>,
     options: &LoadOptions,
 ) {
     let place = origin.to_string();
@@ -201,37 +367,29 @@ fn add_bytes(
             reason,
         })
     };
-    if bytes.contains(&0) {
+    // UTF-16 text holds NUL bytes; its byte-order mark says it is text.
+    let utf16 = bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff");
+    if bytes.contains(&0) && !utf16 {
         return fail(
             corpus,
             "binary file (contains NUL bytes), not an article".into(),
         );
     }
-    // Checked strictly first: std's validation skips through ASCII a word at a time, where the
-    // lossy decoder walks every character.
-    let (content, replaced) = match std::str::from_utf8(bytes) {
-        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
-        Err(_) => (
-            String::from_utf8_lossy(bytes),
-            bytes
-                .utf8_chunks()
-                .filter(|c| !c.invalid().is_empty())
-                .count(),
-        ),
+    let is_html = match extension {
+        Some(e) if formats::is_html_extension(e) => true,
+        Some(e) if formats::is_supported_extension(e) => false,
+        _ => html::looks_like_html(bytes),
     };
-    let mut warnings = Vec::new();
-    if replaced > 0 {
-        warnings.push(format!(
-            "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"
-        ));
-    }
-    if content.trim().is_empty() {
-        return fail(corpus, "empty file".into());
-    }
-    let format = formats::detect(extension, &content);
-    let entries = match formats::parse(&content, format) {
-        Ok(entries) => entries,
-        Err(reason) => return fail(corpus, reason),
+    let (format, entries, warnings) = if is_html {
+        match read_html(bytes, http_charset) {
+            Ok(read) => read,
+            Err(reason) => return fail(corpus, reason),
+        }
+    } else {
+        match read_text(bytes, extension) {
+            Ok(read) => read,
+            Err(reason) => return fail(corpus, reason),
+        }
     };
     let several = entries.len() > 1;
     for (n, entry) in entries.into_iter().enumerate() {
@@ -265,6 +423,54 @@ fn add_bytes(
             }
         }
     }
+}
+
+type Parsed = (Format, Vec<formats::EntryResult>, Vec<String>);
+
+/// A page's one entry: its body paragraphs and metadata.
+fn read_html(bytes: &[u8], http_charset: Option<&str>) -> Result<Parsed, String> {
+    if bytes.trim_ascii().is_empty() {
+        return Err("empty file".into());
+    }
+    let page = html::read(bytes, http_charset)?;
+    if page.body.trim().is_empty() {
+        return Err("no article text found in this page".into());
+    }
+    let entry = Entry {
+        place: None,
+        id: None,
+        body: page.body,
+        meta: page.meta,
+    };
+    Ok((Format::Html, vec![Ok(entry)], page.warnings))
+}
+
+/// Text formats: decoded as UTF-8 (lossily, with a warning), then parsed by their format.
+fn read_text(bytes: &[u8], extension: Option<&str>) -> Result<Parsed, String> {
+    // Checked strictly first: std's validation skips through ASCII a word at a time, where the
+    // lossy decoder walks every character.
+    let (content, replaced) = match std::str::from_utf8(bytes) {
+        Ok(text) => (std::borrow::Cow::Borrowed(text), 0),
+        Err(_) => (
+            String::from_utf8_lossy(bytes),
+            bytes
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count(),
+        ),
+    };
+    let mut warnings = Vec::new();
+    if replaced > 0 {
+        warnings.push(format!(
+            "not valid UTF-8: {replaced} invalid byte sequence(s) shown as \u{FFFD}"
+        ));
+    }
+    if content.trim().is_empty() {
+        return Err("empty file".into());
+    }
+    let format = formats::detect(extension, &content);
+    let entries = formats::parse(&content, format)?;
+    Ok((format, entries, warnings))
 }
 
 /// An id safe to print and type: letters, digits, `-`, `_` and `.`.
@@ -312,7 +518,7 @@ pub(super) fn assemble(
     } else {
         (Metadata::default(), 0)
     };
-    let found = structure::analyse(&text, from, format == Format::Markdown);
+    let found = structure::analyse(&text, from, format);
     if found.paragraphs.iter().all(|p| p.is_noise()) {
         return Err(if found.paragraphs.is_empty() {
             "no article text".into()
@@ -324,8 +530,9 @@ pub(super) fn assemble(
     let meta = Metadata {
         title: pick(entry.meta.title, front.title, found.headline),
         outlet: pick(entry.meta.outlet, front.outlet, found.outlet),
+        author: pick(entry.meta.author, front.author, found.author),
         date: pick(entry.meta.date, front.date, found.date),
-        url: pick(entry.meta.url, front.url, None),
+        url: pick(entry.meta.url, front.url, found.url),
         language: pick(entry.meta.language, front.language, None),
     };
     Ok(Article {
@@ -364,4 +571,23 @@ pub fn from_text(
         Vec::new(),
         options,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_id;
+
+    #[test]
+    fn url_ids_are_host_and_slug() {
+        assert_eq!(
+            url_id("https://www.bbc.co.uk/news/world-middle-east-51007222?at=1#top"),
+            "bbc.co.uk-world-middle-east-51007222"
+        );
+        assert_eq!(
+            url_id("http://127.0.0.1:8080/story/harbour.html"),
+            "127.0.0.1-harbour"
+        );
+        assert_eq!(url_id("https://example.org/"), "example.org");
+        assert_eq!(url_id("https://example.org/a/index.html"), "example.org");
+    }
 }

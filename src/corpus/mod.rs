@@ -3,7 +3,11 @@
 
 mod article;
 mod bundled;
+mod cache;
+mod fetch;
 mod formats;
+mod header;
+mod html;
 mod load;
 mod matchers;
 mod noise;
@@ -13,7 +17,12 @@ mod structure;
 
 pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};
 pub use bundled::bundled;
-pub use load::{DEFAULT_MAX_FILE_BYTES, LoadOptions, from_bytes, from_text, load_paths};
+pub use cache::{PageCache, Record as CachedPage};
+pub use fetch::is_url;
+pub use load::{
+    DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_FILE_BYTES, LoadOptions, Step, from_bytes, from_text,
+    load_paths, load_paths_reporting,
+};
 
 use serde::Serialize;
 
@@ -35,6 +44,38 @@ impl std::fmt::Display for LoadError {
 pub struct Corpus {
     pub articles: Vec<Article>,
     pub errors: Vec<LoadError>,
+}
+
+/// One line per source whose byline, address or language is known ("bbc  by Jane Doe  en
+/// https://..."), for the Sources tab and `crosscheck sources`; none when no source has them.
+pub fn bylines(corpus: &Corpus) -> Vec<String> {
+    let width = corpus
+        .articles
+        .iter()
+        .map(|a| unicode_width::UnicodeWidthStr::width(a.id.as_str()))
+        .max()
+        .unwrap_or(0);
+    corpus
+        .articles
+        .iter()
+        .filter(|a| a.meta.author.is_some() || a.meta.url.is_some())
+        .map(|a| {
+            let id_width = unicode_width::UnicodeWidthStr::width(a.id.as_str());
+            let mut line = format!("{}{}", a.id, " ".repeat(width - id_width));
+            for part in [
+                a.meta.author.as_ref().map(|n| format!("by {n}")),
+                a.meta.language.clone(),
+                a.meta.url.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                line.push_str("  ");
+                line.push_str(&part);
+            }
+            line
+        })
+        .collect()
 }
 
 impl Corpus {

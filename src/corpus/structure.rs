@@ -1,7 +1,9 @@
-//! Finding an article's structure in sanitised text: the leading date token, paragraphs,
-//! headline and standfirst, noise, sentences, and an outlet named by a news-agency dateline.
+//! Finding an article's structure in sanitised text: the leading date token and header lines,
+//! paragraphs, headline and standfirst, noise, sentences, and an outlet named by a news-agency
+//! dateline.
 
-use super::article::{Noise, Paragraph, Role};
+use super::article::{Format, Noise, Paragraph, Role};
+use super::header;
 use super::matchers::{CharClass, word_ends};
 use super::noise;
 use crate::text::{Span, split_sentences};
@@ -15,6 +17,8 @@ pub struct Structure {
     pub date: Option<String>,
     pub headline: Option<String>,
     pub outlet: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
 }
 
 /// Headlines and standfirsts are short; longer lines without a full stop are body text.
@@ -111,8 +115,9 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Splits `text[from..]` into paragraph spans: blank lines separate paragraphs, and so does a
 /// line break after a finished sentence; a line break inside a sentence (hard-wrapped text)
-/// does not.
-fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
+/// does not. Lines starting at one of `skip`'s starts (header lines) separate paragraphs, like
+/// blank lines, and belong to none.
+fn paragraph_spans(text: &str, from: usize, markdown: bool, skip: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     let mut pos = from;
@@ -121,7 +126,7 @@ fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
         pos += line.len();
         let content = Span::new(start, start + line.trim_end_matches('\n').len());
         let trimmed = content.slice(text).trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || skip.iter().any(|s| s.start == start) {
             out.extend(current.take());
             continue;
         }
@@ -149,17 +154,30 @@ fn paragraph_spans(text: &str, from: usize, markdown: bool) -> Vec<Span> {
         .collect()
 }
 
-/// Analyses sanitised article text starting at byte `from` (after any front matter).
-pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
+/// Analyses sanitised article text starting at byte `from` (after any front matter). The body
+/// of a web page has no headline or standfirst to find: the page's metadata holds its title,
+/// and its first paragraph is text even when it is short.
+pub fn analyse(text: &str, from: usize, format: Format) -> Structure {
+    let markdown = format == Format::Markdown;
+    let find_headline = format != Format::Html;
     let mut structure = Structure::default();
     let mut from = from;
     if let Some((date, end)) = date_token(&text[from..]) {
         structure.date = Some(date.to_string());
         from += end;
     }
+    let header = if format == Format::Text {
+        header::read(text, from)
+    } else {
+        header::Header::default()
+    };
+    structure.date = structure.date.or(header.meta.date);
+    structure.author = header.meta.author;
+    structure.url = header.meta.url;
+    structure.outlet = header.meta.outlet;
     let mut first_content = true;
     let mut after_headline = false;
-    for mut span in paragraph_spans(text, from, markdown) {
+    for mut span in paragraph_spans(text, from, markdown, &header.lines) {
         let mut is_heading = false;
         if let Some(skip) = markdown
             .then(|| markdown_heading(span.slice(text)))
@@ -180,11 +198,11 @@ pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
         }
         let short = body.chars().count() <= HEADLINE_MAX_CHARS && !body.contains('\n');
         let unfinished = !body.trim_end().ends_with(['.', ':']);
-        let role = if first_content && (is_heading || (short && unfinished)) {
+        let role = if find_headline && first_content && (is_heading || (short && unfinished)) {
             structure.headline = Some(body.to_string());
             after_headline = true;
             Role::Headline
-        } else if after_headline && short && unfinished && !is_heading {
+        } else if find_headline && after_headline && short && unfinished && !is_heading {
             after_headline = false;
             Role::Standfirst
         } else {
@@ -209,6 +227,9 @@ pub fn analyse(text: &str, from: usize, markdown: bool) -> Structure {
         });
     }
     structure.noise.sort_by_key(|n| n.span.start);
+    if header.meta.title.is_some() {
+        structure.headline = header.meta.title;
+    }
     structure
 }
 
@@ -243,7 +264,7 @@ mod tests {
     #[test]
     fn date_token_may_share_a_line_with_the_first_sentence() {
         let text = " date 2020-01-07 A LETTER from senior officials arrived.\n\nMore.";
-        let s = analyse(text, 0, false);
+        let s = analyse(text, 0, Format::Text);
         assert_eq!(s.date.as_deref(), Some("2020-01-07"));
         assert_eq!(
             s.paragraphs[0].span.slice(text),
@@ -255,7 +276,7 @@ mod tests {
     #[test]
     fn short_unfinished_first_line_is_a_headline() {
         let text = "Pentagon says letter 'a mistake'\n\nGen Milley said the memo was a 'draft'\n\nBody text here.";
-        let s = analyse(text, 0, false);
+        let s = analyse(text, 0, Format::Text);
         assert_eq!(
             s.headline.as_deref(),
             Some("Pentagon says letter 'a mistake'")
@@ -267,7 +288,7 @@ mod tests {
     #[test]
     fn hard_wrapped_lines_join_into_one_paragraph() {
         let text = "This sentence is wrapped\nover two lines.\nA new line after a full stop starts a paragraph.";
-        let s = analyse(text, 0, false);
+        let s = analyse(text, 0, Format::Text);
         let bodies: Vec<&str> = s.paragraphs.iter().map(|p| p.span.slice(text)).collect();
         assert_eq!(
             bodies,
@@ -281,10 +302,13 @@ mod tests {
     #[test]
     fn news_agency_dateline_names_the_outlet() {
         let text = "Headline\n\nWASHINGTON (Reuters) - A leaked letter arrived.";
-        assert_eq!(analyse(text, 0, false).outlet.as_deref(), Some("Reuters"));
+        assert_eq!(
+            analyse(text, 0, Format::Text).outlet.as_deref(),
+            Some("Reuters")
+        );
         let text = "Headline\n\nBAGHDAD (Agence France-Presse) — Rockets fell.";
         assert_eq!(
-            analyse(text, 0, false).outlet.as_deref(),
+            analyse(text, 0, Format::Text).outlet.as_deref(),
             Some("Agence France-Presse")
         );
         // A long parenthesis is an aside, not an outlet.
@@ -292,13 +316,28 @@ mod tests {
             "Headline\n\nBAGHDAD ({}) - Rockets fell.",
             "word ".repeat(9)
         );
-        assert_eq!(analyse(&aside, 0, false).outlet, None);
+        assert_eq!(analyse(&aside, 0, Format::Text).outlet, None);
+    }
+
+    #[test]
+    fn header_lines_are_metadata_not_paragraphs() {
+        let text = "Short headline here\nBy Jane Doe\ndate: 2021-03-04\nsource: The Paper\n\nThe body says 42 things.\n";
+        let s = analyse(text, 0, Format::Text);
+        assert_eq!(s.date.as_deref(), Some("2021-03-04"));
+        assert_eq!(s.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(s.outlet.as_deref(), Some("The Paper"));
+        assert_eq!(s.headline.as_deref(), Some("Short headline here"));
+        let paragraphs: Vec<&str> = s.paragraphs.iter().map(|p| p.span.slice(text)).collect();
+        assert_eq!(
+            paragraphs,
+            ["Short headline here", "The body says 42 things."]
+        );
     }
 
     #[test]
     fn markdown_heading_is_the_headline() {
         let text = "# The title\n\nBody paragraph one.";
-        let s = analyse(text, 0, true);
+        let s = analyse(text, 0, Format::Markdown);
         assert_eq!(s.headline.as_deref(), Some("The title"));
         assert_eq!(s.paragraphs[0].span.slice(text), "The title");
     }

@@ -33,10 +33,18 @@ pub fn run(input: &Input, global: &Global) -> anyhow::Result<i32> {
     let options = global.load_options(&config);
     let stop = terminal::termination_flag()?;
     let mut guard = TerminalGuard::new()?;
-    let Some(corpus) = load_with_progress(&mut guard.terminal, &input.paths, options, &stop)?
+    let (paths, list_error) = input.sources();
+    let Some(mut corpus) = load_with_progress(
+        &mut guard.terminal,
+        &paths,
+        input.is_empty(),
+        options,
+        &stop,
+    )?
     else {
         return Ok(SIGNALLED);
     };
+    corpus.errors.extend(list_error);
     guard.terminal.draw(|frame| {
         let articles = corpus.articles.len();
         let analysing = Loading {
@@ -151,35 +159,26 @@ enum Progress {
 fn load_with_progress(
     terminal: &mut Term,
     paths: &[PathBuf],
+    bundled: bool,
     options: LoadOptions,
     stop: &AtomicBool,
 ) -> anyhow::Result<Option<Corpus>> {
-    if paths.is_empty() {
+    if bundled {
         return Ok(Some(corpus::bundled()));
     }
     let (tx, rx) = mpsc::channel();
     let paths = paths.to_vec();
     let total = paths.len();
     std::thread::spawn(move || {
-        let mut corpus = Corpus::default();
-        for (i, path) in paths.iter().enumerate() {
-            let shown = if path.as_os_str() == "-" {
+        let corpus = corpus::load_paths_reporting(&paths, &options, |step| {
+            let shown = if step.path.as_os_str() == "-" {
                 "standard input".to_string()
             } else {
-                path.display().to_string()
+                step.path.display().to_string()
             };
-            if tx
-                .send(Progress::Started(i, shown, corpus.articles.len()))
-                .is_err()
-            {
-                return;
-            }
-            let part = corpus::load_paths(std::slice::from_ref(path), &options);
-            for a in part.articles {
-                corpus.push(a);
-            }
-            corpus.errors.extend(part.errors);
-        }
+            tx.send(Progress::Started(step.done, shown, step.articles))
+                .is_ok()
+        });
         let _ = tx.send(Progress::Done(corpus));
     });
     let (mut done, mut current, mut articles) = (0, String::new(), 0);

@@ -77,6 +77,12 @@ fn lines(state: &State, width: usize) -> Vec<(String, LineKind)> {
     let format_row = |r: &[String; 7]| table_line(r, &widths, |c| (3..=5).contains(&c));
     let mut out = vec![(format_row(&header), LineKind::Header)];
     out.extend(rows.iter().map(|r| (format_row(r), LineKind::Row)));
+    let bylines = crate::corpus::bylines(corpus);
+    if !bylines.is_empty() {
+        out.push((String::new(), LineKind::Row));
+        out.push(("Bylines and addresses".into(), LineKind::Header));
+        out.extend(bylines.into_iter().map(|l| (l, LineKind::Row)));
+    }
     out.extend(carried(state));
     let warnings: Vec<String> = corpus
         .articles
