@@ -442,9 +442,7 @@ fn attribution_drift(
             let Some(a) = corpus.articles.get(article) else {
                 continue;
             };
-            if span.end > a.text.len() || quoting.is_nested(article, span) {
-                // A quote inside another ("When they say 'no tear gas', they ...") is the
-                // inner speaker's words, whoever the outer quote belongs to.
+            if span.end > a.text.len() {
                 continue;
             }
             // Only people the text names surely take part: a pronoun's guess, a role or a

@@ -56,15 +56,6 @@ impl<'a> Quoting<'a> {
             .find_map(|&(at, person)| at.overlaps(span).then_some(person))
     }
 
-    /// Whether `span` lies inside a longer attributed quote of the same article: a quote
-    /// within a quote.
-    pub fn is_nested(&self, article: usize, span: Span) -> bool {
-        self.attributions.get(article).is_some_and(|list| {
-            list.iter()
-                .any(|(at, _)| at.covers(span) && at.len() > span.len() + 2)
-        })
-    }
-
     /// Whether `span` overlaps an attributed or cross-source quote.
     pub fn is_quoted(&self, article: usize, span: Span) -> bool {
         let attributed = self

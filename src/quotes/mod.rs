@@ -44,6 +44,8 @@ pub struct Quote {
     pub medium: Option<usize>,
     /// How the speaker was found; None with no speaker.
     pub basis: Option<Basis>,
+    /// Whether the text leaves no doubt who the speaker is (see `resolve::Resolved::sure`).
+    pub sure: bool,
     /// Bracketed editorial insertions inside the parts ("(it was)"), left out of comparison.
     pub insertions: Vec<Span>,
     pub marks: MarkKind,
@@ -60,16 +62,12 @@ pub struct Part {
 
 impl Quote {
     /// The speaker, when it is a person the text names surely: by name, by a role the article
-    /// gives one person, or as the named author of a document; not a pronoun's guess nor the
-    /// speaker of the paragraph before.
+    /// gives one person, as the named author of a document, by a pronoun whose person the same
+    /// paragraph names last, or going on from such a paragraph.
     pub fn surely_named_person(&self, index: &QuoteIndex) -> Option<usize> {
         let speaker = self.speaker?;
         let person = index.speakers.get(speaker)?.kind == SpeakerKind::Person;
-        let sure = matches!(
-            self.basis,
-            Some(Basis::Named | Basis::Role | Basis::Document | Basis::Continued | Basis::Pronoun)
-        );
-        (person && sure).then_some(speaker)
+        (person && self.sure).then_some(speaker)
     }
 
     /// From the first part's start to the last part's end.
@@ -203,6 +201,7 @@ fn analyse_with(corpus: &Corpus, rarity: &Rarity) -> QuoteIndex {
                 speaker: resolved.map(|r| r.speaker),
                 medium: resolved.and_then(|r| r.medium),
                 basis: resolved.map(|r| r.basis),
+                sure: resolved.is_some_and(|r| r.sure),
                 insertions: s.insertions,
                 marks: s.kind,
                 closed: s.closed,

@@ -232,6 +232,15 @@ impl Mentions {
         }
     }
 
+    /// Whether `speaker` is named in `[start, end)`, and nobody else after them there.
+    pub fn names_between(&self, speaker: usize, start: usize, end: usize) -> bool {
+        self.people
+            .iter()
+            .rev()
+            .find(|(p, _)| *p >= start && *p < end)
+            .is_some_and(|(_, s)| *s == speaker)
+    }
+
     /// The first person named in `[start, end)`.
     pub fn first_between(&self, start: usize, end: usize) -> Option<usize> {
         self.people
