@@ -27,7 +27,9 @@ const NOT_NAMES: &[&str] = &[
     "still", "meanwhile", "however", "overnight", "earlier", "later", "some", "several", "all",
     "government", "parliament", "command", "embassy", "department", "forces", "force",
     "ministry", "council", "office", "house", "republic", "coalition", "national", "security",
-    "agency", "airport", "news", "press", "party", "university", "group", "company",
+    "agency", "airport", "news", "press", "party", "university", "group", "company", "no",
+    "yes", "not", "one", "nobody", "nothing", "none", "every", "each", "any", "what", "why",
+    "how", "who", "where", "asked", "speaking", "addressing",
 ];
 
 /// Last words that make a capitalised run an institution, a place or a title of a work rather
