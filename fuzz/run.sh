@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 ALL=(load sanitise analysis collate bookmarks config reader)
-# HTML loading is not there yet: when it is, `load` covers it through the extension its first
-# byte picks (see NAMES in src/lib.rs); add ".html" there.
+# HTML is loaded by `load` (and the article targets) through the extension a piece's first byte
+# picks: see NAMES in src/lib.rs.
 
 if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]]; then
   echo "usage: fuzz/run.sh SECONDS [TARGET...]   (targets: ${ALL[*]})" >&2
