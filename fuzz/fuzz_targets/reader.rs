@@ -1,53 +1,12 @@
 //! The reader on fuzzed articles beside one bundled seed: the analysis is run as the reader
 //! runs it, then a fuzzed sequence of actions (the first NUL-separated piece, one byte an
-//! action, the first 24) moves through every tab, pane, search and overlay, drawing after each at sizes
-//! down to a few cells. Nothing may panic; what cannot be analysed is shown, not fatal.
+//! action of those a key can be bound to, the first 24) moves through every tab, pane, search
+//! and overlay, drawing after each at sizes down to a few cells. Nothing may panic; what cannot be analysed is shown, not fatal.
 #![no_main]
 use crosscheck::config::Config;
 use crosscheck::tui::{Action, Analysis, State, Theme, update};
 use crosscheck_fuzz::{corpus_of, draw, one_seed, pieces};
 use libfuzzer_sys::fuzz_target;
-
-const ACTIONS: [Action; 38] = [
-    Action::Help,
-    Action::Close,
-    Action::TabReader,
-    Action::TabCompare,
-    Action::TabClaims,
-    Action::TabBookmarks,
-    Action::TabSources,
-    Action::NextTab,
-    Action::FocusNext,
-    Action::FocusPrev,
-    Action::FocusLeft,
-    Action::FocusRight,
-    Action::ScrollDown,
-    Action::ScrollUp,
-    Action::HalfPageDown,
-    Action::HalfPageUp,
-    Action::PageDown,
-    Action::PageUp,
-    Action::Top,
-    Action::Bottom,
-    Action::ToggleAligned,
-    Action::NextShared,
-    Action::PrevShared,
-    Action::Search,
-    Action::SearchNext,
-    Action::SearchPrev,
-    Action::Open,
-    Action::Select,
-    Action::NextSources,
-    Action::PrevSources,
-    Action::ChangeSource,
-    Action::ToggleCosmetic,
-    Action::ChangeBase,
-    Action::ToggleVariantTable,
-    Action::NextVariant,
-    Action::PrevVariant,
-    Action::CycleClaimsFilter,
-    Action::Filter,
-];
 
 /// What the fuzzer may type into a prompt (search, bookmarks filter).
 const TYPED: [char; 16] = [
@@ -82,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
             }
             0xE0..=0xEF => Action::PromptInput(TYPED[usize::from(k & 15)]),
             0xD0 => Action::PromptSubmit,
-            _ => ACTIONS[usize::from(k) % ACTIONS.len()],
+            _ => Action::BINDABLE[usize::from(k) % Action::BINDABLE.len()],
         };
         update(&mut state, action);
         draw(&state);

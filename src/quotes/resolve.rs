@@ -61,7 +61,7 @@ impl Resolved {
 /// "NAME reportedly", "the billionaire also".
 const TRAILING: &[&str] = &[
     "has", "had", "have", "also", "then", "later", "again", "further", "too", "once", "still",
-    "had", "was", "is", "be", "been", "would", "will", "could", "himself", "herself", "itself",
+    "was", "is", "be", "been", "would", "will", "could", "himself", "herself", "itself",
 ];
 
 /// Words a body or role phrase never holds: a phrase with one of them is narration, not a
