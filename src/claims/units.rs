@@ -107,9 +107,6 @@ pub fn extract(
     let mut before: (usize, Vec<TermId>) = (usize::MAX, Vec::new());
     for s in sentences {
         let text = &corpus.articles[s.article].text;
-        if is_metadata_line(s.span.slice(text)) {
-            continue;
-        }
         if before.0 != s.article {
             before = (s.article, Vec::new());
         }
@@ -143,33 +140,6 @@ pub fn extract(
             .collect();
     }
     units
-}
-
-/// A line of page furniture rather than report: "date: 2026-03-10", "Updated 9:12 AM", "By
-/// Owen Clarke", "source: ...". Never a statement.
-fn is_metadata_line(sentence: &str) -> bool {
-    let line = sentence.trim();
-    let lower = line.to_lowercase();
-    let key = lower.split(':').next().unwrap_or_default().trim();
-    let keyed = lower.contains(':')
-        && matches!(
-            key,
-            "date"
-                | "source"
-                | "url"
-                | "by"
-                | "author"
-                | "updated"
-                | "published"
-                | "title"
-                | "posted"
-                | "byline"
-                | "dateline"
-                | "filed"
-        );
-    let lead = lower.split_whitespace().next().unwrap_or_default();
-    let short = line.split_whitespace().count() <= 8;
-    keyed || short && matches!(lead, "updated" | "published" | "posted" | "by" | "last")
 }
 
 fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {

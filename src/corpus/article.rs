@@ -70,6 +70,8 @@ pub enum NoiseKind {
     LinkPreview,
     /// Sharing and newsletter prompts.
     Promotion,
+    /// Page furniture in the body: a byline, an "Updated 9:12 AM" stamp, a "date:" line.
+    PageLine,
 }
 
 impl NoiseKind {
@@ -83,6 +85,7 @@ impl NoiseKind {
             NoiseKind::Credits => "reporting credits",
             NoiseKind::LinkPreview => "link preview",
             NoiseKind::Promotion => "promotion",
+            NoiseKind::PageLine => "byline or timestamp",
         }
     }
 }

@@ -14,7 +14,7 @@ type Matcher = fn(&str) -> bool;
 
 /// Whole-paragraph rules, tried in order on the trimmed paragraph text. Each is written by hand
 /// with the semantics of the regex in its comment (the tests check them against those regexes).
-pub(super) const RULES: [(NoiseKind, Matcher); 11] = [
+pub(super) const RULES: [(NoiseKind, Matcher); 12] = [
     (NoiseKind::Caption, caption_opening),
     (NoiseKind::Caption, caption_credit),
     (NoiseKind::Caption, reuters_credit),
@@ -26,6 +26,7 @@ pub(super) const RULES: [(NoiseKind, Matcher); 11] = [
     (NoiseKind::Syndication, syndication),
     (NoiseKind::Credits, reporting_credits),
     (NoiseKind::Promotion, promotion),
+    (NoiseKind::PageLine, page_line),
 ];
 
 /// The kind of noise a whole paragraph is, if it is noise.
@@ -193,6 +194,36 @@ fn promotion(t: &str) -> bool {
     )
 }
 
+/// A line of page furniture rather than report: "date: 2026-03-10", "source: ...", "Updated
+/// 9:12 AM", "By Owen Clarke, Technology Correspondent".
+fn page_line(t: &str) -> bool {
+    let line = t.trim();
+    if line.contains('\n') {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let key = lower.split(':').next().unwrap_or_default().trim();
+    let keyed = lower.contains(':')
+        && matches!(
+            key,
+            "date"
+                | "source"
+                | "url"
+                | "by"
+                | "author"
+                | "updated"
+                | "published"
+                | "title"
+                | "posted"
+                | "byline"
+                | "dateline"
+                | "filed"
+        );
+    let lead = lower.split_whitespace().next().unwrap_or_default();
+    let short = line.split_whitespace().count() <= 8;
+    keyed || short && matches!(lead, "updated" | "published" | "posted" | "by" | "last")
+}
+
 /// The end of a link preview's text: the "MORE" link that closes it (` MORE\b`), as a byte
 /// range of `text`.
 pub(super) fn find_more(text: &str) -> Option<(usize, usize)> {
@@ -292,6 +323,25 @@ mod tests {
             "a very long tail of words ".repeat(3)
         );
         assert_eq!(paragraph_noise(long.trim()), None);
+    }
+
+    #[test]
+    fn bylines_and_timestamps_are_page_lines() {
+        for line in [
+            "By Owen Clarke, Technology Correspondent",
+            "Updated 9:12 AM",
+            "date: 2026-03-10",
+            "Last updated on Monday",
+        ] {
+            assert_eq!(paragraph_noise(line), Some(NoiseKind::PageLine), "{line}");
+        }
+        // A sentence that opens with "By" is report.
+        assert_eq!(
+            paragraph_noise(
+                "By the time the order came, people there had been breathing smoke for hours."
+            ),
+            None
+        );
     }
 
     #[test]
