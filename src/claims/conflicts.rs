@@ -46,9 +46,8 @@ pub fn find(
 ) -> Vec<Found> {
     let group_of = super::cluster::claim_of(groups, units.len());
     let mut found: Vec<Found> = opposed.into_iter().map(|o| o.file(&group_of)).collect();
-    let figures = figures_per_article(units);
+    found.extend(super::figures::conflicts(corpus, lexicon, units, &group_of));
     for (g, members) in groups.iter().enumerate() {
-        found.extend(numbers(corpus, lexicon, units, &figures, g, members));
         found.extend(roles(corpus, units, g, members));
         found.extend(hedges(corpus, units, g, members));
     }
@@ -107,127 +106,8 @@ fn single_valued<K: Ord + Clone>(
     by_value
 }
 
-/// Per article and counted noun, the figures it gives anywhere.
-type Figures = HashMap<(usize, TermId), BTreeSet<u64>>;
-
-fn figures_per_article(units: &[Unit]) -> Figures {
-    let mut figures = Figures::default();
-    for u in units {
-        for q in &u.quantities {
-            if let Some(what) = q.unit {
-                figures
-                    .entry((u.article, what))
-                    .or_default()
-                    .insert(q.value.to_bits());
-            }
-        }
-    }
-    figures
-}
-
-fn numbers(
-    corpus: &Corpus,
-    lexicon: &Lexicon,
-    units: &[Unit],
-    figures: &Figures,
-    g: usize,
-    members: &[usize],
-) -> Vec<Found> {
-    let counted: BTreeSet<TermId> = members
-        .iter()
-        .flat_map(|&u| units[u].quantities.iter().filter_map(|q| q.unit))
-        .collect();
-    let only_unit = (counted.len() == 1).then(|| *counted.iter().next().unwrap_or(&0));
-    // Each quantity, per counted unit: (article -> (value, statement, revised)), each value as
-    // first written, and what each statement says of each value. One pass over the members, so
-    // a big claim costs its size, not its size squared.
-    type PerUnit<'u> = (
-        BTreeMap<usize, Vec<(u64, usize, bool)>>,
-        HashMap<u64, String>,
-        HashMap<(usize, u64), &'u [TermId]>,
-    );
-    let mut by_unit: BTreeMap<TermId, PerUnit> = BTreeMap::new();
-    for &u in members {
-        for q in &units[u].quantities {
-            let Some(what) = q.unit.or(only_unit) else {
-                continue;
-            };
-            let (per_source, shown, contexts) = by_unit.entry(what).or_default();
-            let key = q.value.to_bits();
-            per_source
-                .entry(units[u].article)
-                .or_default()
-                .push((key, u, q.revised));
-            contexts.insert((u, key), &q.context);
-            let text = &corpus.articles[units[u].article].text;
-            shown
-                .entry(key)
-                .or_insert_with(|| q.span.slice(text).to_string());
-        }
-    }
-    let mut out = Vec::new();
-    for (what, (per_source, shown, contexts)) in by_unit {
-        // A source that marks one of its figures as the newest stands by that one; a source
-        // that gives several figures for the quantity elsewhere and marks none knows of both
-        // (an earlier count and a later one) and takes no side.
-        let per_source: BTreeMap<usize, Vec<(u64, usize)>> = per_source
-            .into_iter()
-            .filter(|(source, values)| {
-                values.iter().any(|v| v.2)
-                    || figures
-                        .get(&(*source, what))
-                        .is_none_or(|all| all.len() < 2)
-            })
-            .map(|(source, values)| {
-                let revised = values.iter().any(|v| v.2);
-                let kept = values
-                    .into_iter()
-                    .filter(|v| v.2 || !revised)
-                    .map(|(k, u, _)| (k, u))
-                    .collect();
-                (source, kept)
-            })
-            .collect();
-        let mut by_value = single_valued(per_source);
-        // Two figures are for one quantity only when something is said of both: keep the
-        // values whose statements share a word around the figure with another value's.
-        let said = |v: u64, us: &[usize]| -> BTreeSet<TermId> {
-            us.iter()
-                .filter_map(|&u| contexts.get(&(u, v)))
-                .flat_map(|c| c.iter().copied())
-                .collect()
-        };
-        let contexts_by_value: Vec<(u64, BTreeSet<TermId>)> =
-            by_value.iter().map(|(&v, us)| (v, said(v, us))).collect();
-        by_value.retain(|v, _| {
-            let mine = &contexts_by_value
-                .iter()
-                .find(|(k, _)| k == v)
-                .expect("every value")
-                .1;
-            contexts_by_value
-                .iter()
-                .any(|(k, other)| k != v && !mine.is_disjoint(other))
-        });
-        if by_value.len() < 2 {
-            continue;
-        }
-        let quantity = lexicon.term(what);
-        out.push(slot_conflict(
-            corpus,
-            units,
-            g,
-            by_value,
-            &shown,
-            ConflictKind::Number,
-            |sides| format!("{} ({quantity}): {sides}", ConflictKind::Number.label()),
-        ));
-    }
-    out
-}
-
-/// A conflict between sources that fill one slot (a quantity, a role) differently: a side per
-/// value, shown as first written, the majority first; `reason` is given the sides as text.
+/// A conflict between sources that fill one slot (a role) differently: a side per value, shown
+/// as first written, the majority first; `reason` is given the sides as text.
 fn slot_conflict<K: Ord + Hash + Eq>(
     corpus: &Corpus,
     units: &[Unit],
@@ -241,6 +121,18 @@ fn slot_conflict<K: Ord + Hash + Eq>(
         .into_iter()
         .map(|(v, us)| side_from_units(shown[&v].clone(), us, units))
         .collect();
+    slot_found(corpus, sides, g, kind, reason)
+}
+
+/// The conflict of `sides` that fill one slot (a quantity, a role) differently, under claim
+/// `g`, the majority first; `reason` is given the sides as text.
+pub fn slot_found(
+    corpus: &Corpus,
+    sides: Vec<FoundSide>,
+    g: usize,
+    kind: ConflictKind,
+    reason: impl FnOnce(String) -> String,
+) -> Found {
     let parts: Vec<String> = sides
         .iter()
         .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
@@ -270,7 +162,7 @@ fn majority_first(mut sides: Vec<FoundSide>) -> Vec<FoundSide> {
 
 fn roles(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<Found> {
     // Per role: (article -> (person, statement)), each person as first written, and the role's
-    // word as first written; one pass over the members, as in `numbers`.
+    // word as first written; one pass over the members, so a big claim costs its size.
     type PerRole = (
         BTreeMap<usize, Vec<(TermId, usize)>>,
         HashMap<TermId, String>,

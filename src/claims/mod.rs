@@ -7,6 +7,7 @@ mod assemble;
 mod cluster;
 mod conflicts;
 mod events;
+mod figures;
 mod lexicon;
 mod polarity;
 mod quoting;

@@ -1,0 +1,375 @@
+//! Figures: how a number is bounded ("more than 14,000", "nearly 700"), which day it is given
+//! for ("by Monday afternoon"), and the number conflicts: one quantity (the same counted noun,
+//! with something said of both figures) that sources give as figures that cannot both hold.
+
+use super::ConflictKind;
+use super::conflicts::{Found, FoundSide, side_from_units};
+use super::lexicon::{Lexicon, TermId};
+use super::units::Unit;
+use crate::corpus::Corpus;
+use crate::union_find::Sets;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How a figure is bounded by the words before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// "14 people", "exactly 14".
+    Exact,
+    /// "about 400", "some 140", "roughly 500".
+    About,
+    /// "more than 14,000", "at least 22", "over 50".
+    AtLeast,
+    /// "fewer than 20", "up to 30", "at most 5".
+    AtMost,
+    /// "nearly 700", "almost 40": a little under.
+    Nearly,
+}
+
+/// How far either way of an approximate figure ("about 400") another figure still agrees.
+const ABOUT: f64 = 0.1;
+/// How many times another figure may be, at most, and still be a rival count of the same thing.
+const APART_AT_MOST: f64 = 10.0;
+/// How far under a "nearly" figure ("nearly 700") the true one may be.
+const NEARLY: f64 = 0.15;
+
+impl Bound {
+    /// The values a figure `v` so bounded allows.
+    fn range(self, v: f64) -> (f64, f64) {
+        match self {
+            Bound::Exact => (v, v),
+            Bound::About => (v * (1.0 - ABOUT), v * (1.0 + ABOUT)),
+            Bound::AtLeast => (v, f64::INFINITY),
+            Bound::AtMost => (0.0, v),
+            Bound::Nearly => (v * (1.0 - NEARLY), v),
+        }
+    }
+}
+
+/// The bound the words before the number at `i` give it.
+pub fn bound_before(words: &[&str], i: usize) -> Bound {
+    let w = |back: usize| i.checked_sub(back).map_or("", |j| words[j]);
+    match (w(2), w(1)) {
+        ("more" | "greater", "than") | ("at", "least") | ("upwards", "of") => Bound::AtLeast,
+        ("fewer" | "less", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
+        (_, "over" | "above" | "exceeding") => Bound::AtLeast,
+        (_, "under" | "below") => Bound::AtMost,
+        (_, "nearly" | "almost") => Bound::Nearly,
+        (_, "about" | "around" | "roughly" | "some" | "approximately" | "estimated" | "circa") => {
+            Bound::About
+        }
+        _ => Bound::Exact,
+    }
+}
+
+/// The month (January 0) the clause dates itself to ("in February", "since last June"): a
+/// figure of another month counts something else, not a rival. A date beside a day's number
+/// ("Nov 8", "on 5 March") is more often the dateline's or the report's own day, and is not
+/// taken.
+pub fn month_of(words: &[&str]) -> Option<u8> {
+    // "march" and "may" are words too: a month is one only after a word that dates.
+    (1..words.len()).find_map(|j| {
+        let month = super::terms::MONTHS.iter().position(|m| *m == words[j])?;
+        matches!(
+            words[j - 1],
+            "in" | "since" | "until" | "last" | "early" | "late" | "mid"
+        )
+        .then_some(month as u8)
+    })
+}
+
+/// The year the clause names ("in 2014", "since 2021"): a figure of another year counts
+/// something else.
+pub fn year_of(words: &[&str]) -> Option<u16> {
+    words.iter().find_map(|w| {
+        let year: u16 = w.parse().ok().filter(|_| w.len() == 4)?;
+        (1900..=2100).contains(&year).then_some(year)
+    })
+}
+
+/// The day of the week (Monday 0) the clause gives a count as of, nearest the number at `i`:
+/// "23 cases by Monday afternoon", "as of Tuesday, 37". A day the counted thing happened on
+/// ("arrested 14 people on Saturday") is not one.
+pub fn day_near(words: &[&str], i: usize) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let as_of = |j: usize| match j.checked_sub(1).map(|b| words[b]) {
+        Some("by") => true,
+        Some("of") => j >= 2 && words[j - 2] == "as",
+        _ => false,
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| as_of(j))
+        .filter_map(|(j, w)| Some((j.abs_diff(i), DAYS.iter().position(|d| d == w)?)))
+        .min()
+        .map(|(_, day)| day as u8)
+}
+
+/// Words that say a figure is what a count has become: "rose to 37", "has climbed to 60".
+pub fn is_rise_or_fall(normal: &str) -> bool {
+    matches!(
+        normal,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "increased"
+            | "grown"
+            | "grew"
+            | "jumped"
+            | "fell"
+            | "fallen"
+            | "dropped"
+            | "declined"
+    )
+}
+
+/// One figure as written: the unit that states it and the quantity's index there.
+type Mention = (usize, usize);
+
+/// Per value (as bits), the statements that give it.
+type ByValue = BTreeMap<u64, Vec<Mention>>;
+
+/// What some statements say of a figure: the words around it, the months they date it to,
+/// and the values they allow.
+struct Said {
+    terms: BTreeSet<TermId>,
+    dates: BTreeSet<(Option<u16>, Option<u8>)>,
+    range: (f64, f64),
+}
+
+impl Said {
+    fn of(units: &[Unit], value: u64, mentions: &[Mention]) -> Said {
+        let mut said = Said {
+            terms: BTreeSet::new(),
+            dates: BTreeSet::new(),
+            range: (f64::INFINITY, f64::NEG_INFINITY),
+        };
+        for &(u, k) in mentions {
+            let q = &units[u].quantities[k];
+            said.terms.extend(q.context.iter().copied());
+            said.dates.insert((q.year, q.month));
+            let (lo, hi) = q.bound.range(f64::from_bits(value));
+            said.range = (said.range.0.min(lo), said.range.1.max(hi));
+        }
+        said
+    }
+
+    /// Whether both are figures for one quantity: something is said of both (a word around
+    /// the figures is shared) and they are for the same year and month, if any.
+    fn same_quantity(&self, other: &Said) -> bool {
+        !self.terms.is_disjoint(&other.terms) && !self.dates.is_disjoint(&other.dates)
+    }
+
+    /// Whether the two cannot both hold, bounds allowing ("more than 14,000" and "14,500"
+    /// agree, "about 400" and "nearly 700" do not), yet are within a tenfold of each other:
+    /// figures further apart count different things (a town's people and its cases).
+    fn apart(&self, other: &Said) -> bool {
+        let (low, high) = if self.range.1 < other.range.0 {
+            (self.range.1, other.range.0)
+        } else if other.range.1 < self.range.0 {
+            (other.range.1, self.range.0)
+        } else {
+            return false;
+        };
+        high < low * APART_AT_MOST
+    }
+}
+
+/// The number conflicts of the corpus, each filed under the claim most of its statements are in.
+pub fn conflicts(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    units: &[Unit],
+    group_of: &[usize],
+) -> Vec<Found> {
+    let mut by_noun: BTreeMap<TermId, Vec<Mention>> = BTreeMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        for (k, q) in unit.quantities.iter().enumerate() {
+            if let Some(noun) = q.unit {
+                by_noun.entry(noun).or_default().push((u, k));
+            }
+        }
+    }
+    // One dispute may be over several nouns ("23 cases" here, "23 people" there): rival
+    // figures of two nouns that share two values are one conflict.
+    let mut disputes: Vec<(Vec<TermId>, ByValue)> = Vec::new();
+    for (noun, mentions) in by_noun {
+        for by_value in rivals(units, taken_sides(lexicon, units, noun, &mentions)) {
+            let shared = |d: &ByValue| by_value.keys().filter(|v| d.contains_key(v)).count() >= 2;
+            match disputes.iter_mut().find(|(_, d)| shared(d)) {
+                Some((nouns, merged)) => {
+                    nouns.push(noun);
+                    for (v, ms) in by_value {
+                        merged.entry(v).or_default().extend(ms);
+                    }
+                }
+                None => disputes.push((vec![noun], by_value)),
+            }
+        }
+    }
+    disputes
+        .into_iter()
+        .filter_map(|(nouns, by_value)| found(corpus, lexicon, units, group_of, &nouns, by_value))
+        .collect()
+}
+
+/// The figures each source stands by for one counted noun, by value. A source that gives a
+/// count as of an earlier day than another source does reports an earlier count, not a rival
+/// one; a source that marks a figure as the newest ("now", "rose to") stands by that one; a
+/// source that still gives two figures in statements about one thing (their sentences share a
+/// word besides the noun) knows of both and takes no side on either.
+fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Mention]) -> ByValue {
+    let quantity = |&(u, k): &Mention| &units[u].quantities[k];
+    let latest_day = mentions.iter().filter_map(|m| quantity(m).day).max();
+    let mut per_source: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
+    for m in mentions {
+        let earlier = quantity(m).day.is_some_and(|d| Some(d) < latest_day);
+        if !earlier {
+            per_source.entry(units[m.0].article).or_default().push(*m);
+        }
+    }
+    let about = |ms: &[Mention]| -> BTreeSet<TermId> {
+        ms.iter()
+            .flat_map(|&(u, _)| units[u].terms.iter().copied())
+            .filter(|&t| t != noun && !lexicon.term(t).starts_with('#'))
+            .collect()
+    };
+    let mut by_value = ByValue::new();
+    for mut ms in per_source.into_values() {
+        if ms.iter().any(|m| quantity(m).revised) {
+            ms.retain(|m| quantity(m).revised);
+        }
+        let mut own = ByValue::new();
+        for m in ms {
+            own.entry(quantity(&m).value.to_bits()).or_default().push(m);
+        }
+        let said: Vec<(Said, BTreeSet<TermId>)> = own
+            .iter()
+            .map(|(&v, ms)| (Said::of(units, v, ms), about(ms)))
+            .collect();
+        let torn = |a: usize| {
+            (0..said.len()).any(|b| {
+                b != a
+                    && !said[a].1.is_disjoint(&said[b].1)
+                    && !said[a].0.dates.is_disjoint(&said[b].0.dates)
+            })
+        };
+        for (a, (v, ms)) in own.into_iter().enumerate() {
+            if !torn(a) {
+                by_value.entry(v).or_default().extend(ms);
+            }
+        }
+    }
+    by_value
+}
+
+/// The values that rival another (figures for one quantity that cannot both hold), in sets
+/// of values that rival each other.
+fn rivals(units: &[Unit], by_value: ByValue) -> Vec<ByValue> {
+    let said: Vec<Said> = by_value
+        .iter()
+        .map(|(&v, ms)| Said::of(units, v, ms))
+        .collect();
+    let n = said.len();
+    let rival = |a: usize, b: usize| said[a].same_quantity(&said[b]) && said[a].apart(&said[b]);
+    let mut set_of = Sets::new(n);
+    for a in 0..n {
+        for b in a + 1..n {
+            if rival(a, b) {
+                set_of.join(a, b);
+            }
+        }
+    }
+    let mut sets: BTreeMap<usize, ByValue> = BTreeMap::new();
+    for (a, (v, ms)) in by_value.into_iter().enumerate() {
+        // Of a value's statements, those that speak of the quantity its rivals do.
+        let rivals: Vec<usize> = (0..n).filter(|&b| rival(a, b)).collect();
+        let ms: Vec<Mention> = ms
+            .into_iter()
+            .filter(|m| {
+                let own = Said::of(units, v, std::slice::from_ref(m));
+                rivals.iter().any(|&b| own.same_quantity(&said[b]))
+            })
+            .collect();
+        if !ms.is_empty() {
+            sets.entry(set_of.root(a)).or_default().insert(v, ms);
+        }
+    }
+    sets.into_values().filter(|set| set.len() >= 2).collect()
+}
+
+/// The conflict for one dispute: a side per value (a source on two sides is on neither), the
+/// majority first, under the claim that holds most of its statements.
+fn found(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    units: &[Unit],
+    group_of: &[usize],
+    nouns: &[TermId],
+    by_value: ByValue,
+) -> Option<Found> {
+    let sources_of =
+        |ms: &[Mention]| -> BTreeSet<usize> { ms.iter().map(|&(u, _)| units[u].article).collect() };
+    let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
+    for ms in by_value.values() {
+        for s in sources_of(ms) {
+            *seen.entry(s).or_default() += 1;
+        }
+    }
+    let sides: Vec<FoundSide> = by_value
+        .values()
+        .filter_map(|ms| {
+            let kept: Vec<Mention> = ms
+                .iter()
+                .copied()
+                .filter(|&(u, _)| seen[&units[u].article] == 1)
+                .collect();
+            let &(u, k) = kept.first()?;
+            let text = &corpus.articles[units[u].article].text;
+            let shown = units[u].quantities[k].span.slice(text).to_string();
+            Some(side_from_units(
+                shown,
+                kept.iter().map(|&(u, _)| u).collect(),
+                units,
+            ))
+        })
+        .collect();
+    if sides.len() < 2 {
+        return None;
+    }
+    let mut claims: BTreeMap<usize, usize> = BTreeMap::new();
+    for side in &sides {
+        for &u in &side.units {
+            *claims.entry(group_of[u]).or_default() += 1;
+        }
+    }
+    let claim = claims
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(&g, _)| g)?;
+    let quantity: Vec<&str> = nouns.iter().map(|&n| lexicon.term(n)).collect();
+    Some(super::conflicts::slot_found(
+        corpus,
+        sides,
+        claim,
+        ConflictKind::Number,
+        |parts| {
+            format!(
+                "{} ({}): {parts}",
+                ConflictKind::Number.label(),
+                quantity.join(", ")
+            )
+        },
+    ))
+}
