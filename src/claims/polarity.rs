@@ -14,6 +14,10 @@ use std::collections::BTreeMap;
 /// Least topic similarity (weighted cosine of a sentence and the one before it, the disputed
 /// word left out) for a negated and an affirmed statement to be about the same thing.
 const SAME_TOPIC: f64 = 0.2;
+/// Topic similarity at which a negated and an affirmed statement are about one thing even
+/// with no word near the disputed one in common: reports call one document "the memo", "the
+/// copy" and "the instruction".
+const ONE_TOPIC: f64 = 0.4;
 /// Least similarity of two whole reports for them to tell the same story.
 const SAME_STORY: f64 = 0.25;
 /// Most statements on the other side a statement is compared with, to bound the cost.
@@ -73,16 +77,18 @@ fn object(unit: &Unit, term: TermId) -> Option<TermId> {
 
 /// Whether an affirmed and a negated statement say the disputed word of the same thing: a word
 /// near it on both sides ("fired tear gas" / "no tear gas was deployed", "ordered the
-/// evacuation" / "no evacuation order"), and no object that only one side has ("did not give a
-/// headcount" / "will give up her bonus").
-fn same_predicate(affirmed: &Unit, negated: &Unit, term: TermId) -> bool {
+/// evacuation" / "no evacuation order"), or, where reports name the thing differently ("the
+/// memo was signed" / "the copy is unsigned"), statements on one topic beyond doubt
+/// (`topic`, see `ONE_TOPIC`); and in either case no object that only one side has ("did not
+/// give a headcount" / "will give up her bonus").
+fn same_predicate(affirmed: &Unit, negated: &Unit, term: TermId, topic: f64) -> bool {
     let (a, b) = (near(affirmed, term), near(negated, term));
     let shared = b.iter().any(|t| a.contains(t));
     let objects_agree = match (object(affirmed, term), object(negated, term)) {
         (Some(x), Some(y)) => b.contains(&x) || a.contains(&y),
         _ => true,
     };
-    shared && objects_agree
+    (shared || topic >= ONE_TOPIC) && objects_agree
 }
 
 /// A unit's terms with those of the unit before it in the same article: "It was unsigned"
@@ -239,8 +245,9 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         let mut seeds: Vec<usize> = Vec::new();
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
-                if topic_similarity(a, b, term, weights) >= SAME_TOPIC
-                    && same_predicate(&units[pure_pos[i]], &units[pure_neg[j]], term)
+                let topic = topic_similarity(a, b, term, weights);
+                if topic >= SAME_TOPIC
+                    && same_predicate(&units[pure_pos[i]], &units[pure_neg[j]], term, topic)
                 {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);

@@ -282,6 +282,29 @@ fn different_people_in_the_same_role_conflict() {
 }
 
 #[test]
+fn signed_against_unsigned_holds_when_reports_name_the_document_differently() {
+    let corpus = made_up(&[
+        (
+            "a.txt",
+            "A leaked memo orders the ferry harbour at Kelby Point closed to passenger boats \
+             from the first of May. It was signed by deputy director Alma Rusk.\n",
+        ),
+        (
+            "b.txt",
+            "A leaked memo orders the ferry harbour at Kelby Point closed to passenger boats \
+             from the first of May. The copy the Gazette published is unsigned.\n",
+        ),
+    ]);
+    let a = analyse(&corpus, &ClaimInputs::default());
+    let conflict = a
+        .conflicts
+        .iter()
+        .find(|c| c.kind == ConflictKind::Polarity)
+        .unwrap_or_else(|| panic!("a polarity conflict: {:#?}", a.conflicts));
+    assert!(conflict.reason.contains("unsigned"), "{}", conflict.reason);
+}
+
+#[test]
 fn hedged_against_flat_is_flagged() {
     let corpus = made_up(&[
         (

@@ -14,7 +14,7 @@ type Matcher = fn(&str) -> bool;
 
 /// Whole-paragraph rules, tried in order on the trimmed paragraph text. Each is written by hand
 /// with the semantics of the regex in its comment (the tests check them against those regexes).
-pub(super) const RULES: [(NoiseKind, Matcher); 12] = [
+pub(super) const RULES: [(NoiseKind, Matcher); 13] = [
     (NoiseKind::Caption, caption_opening),
     (NoiseKind::Caption, caption_credit),
     (NoiseKind::Caption, reuters_credit),
@@ -27,6 +27,7 @@ pub(super) const RULES: [(NoiseKind, Matcher); 12] = [
     (NoiseKind::Credits, reporting_credits),
     (NoiseKind::Promotion, promotion),
     (NoiseKind::PageLine, page_line),
+    (NoiseKind::Promotion, newsletter_box),
 ];
 
 /// The kind of noise a whole paragraph is, if it is noise.
@@ -194,6 +195,26 @@ fn promotion(t: &str) -> bool {
     )
 }
 
+/// Longest newsletter box taken for one: a line of a sentence or two.
+const NEWSLETTER_BOX: usize = 200;
+
+/// A newsletter box: one line that asks the reader to sign up, at either end ("Sign up for the
+/// Weekly Briefing: ...", "Get our morning briefing in your inbox – sign up here").
+fn newsletter_box(t: &str) -> bool {
+    if !one_line_of_at_most(t, NEWSLETTER_BOX) {
+        return false;
+    }
+    let asks = ["sign up", "subscribe"];
+    let end = t.trim_end_matches(['.', '!', ' ']);
+    let lower = end.to_lowercase();
+    any_word_prefix_ci(t, &["sign up for", "subscribe to"], |_| true)
+        || asks.iter().any(|ask| {
+            ["here", "now", "today"]
+                .iter()
+                .any(|when| lower.ends_with(&format!("{ask} {when}")))
+        })
+}
+
 /// A line of page furniture rather than report: "date: 2026-03-10", "source: ...", "Updated
 /// 9:12 AM", "By Owen Clarke, Technology Correspondent".
 fn page_line(t: &str) -> bool {
@@ -323,6 +344,22 @@ mod tests {
             "a very long tail of words ".repeat(3)
         );
         assert_eq!(paragraph_noise(long.trim()), None);
+    }
+
+    #[test]
+    fn newsletter_boxes_are_promotion_but_sentences_about_signing_up_are_not() {
+        for line in [
+            "Sign up for the Harbour Weekly Briefing: shipping, ports and policy news from our \
+             desk, every Monday morning, free to your inbox",
+            "Get the Morning Digest in your inbox every weekday – sign up here",
+            "Our evening newsletter is free. Subscribe now!",
+        ] {
+            assert_eq!(paragraph_noise(line), Some(NoiseKind::Promotion), "{line}");
+        }
+        assert_eq!(
+            paragraph_noise("More than 200 residents have signed up to the scheme so far."),
+            None
+        );
     }
 
     #[test]
