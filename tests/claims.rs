@@ -180,9 +180,14 @@ fn the_letters_text_is_its_own_claim_apart_from_milleys_remarks_on_it() {
     // 004 cites two words of the letter in a sentence about Milley's remarks: that sentence
     // must not bridge the letter and the remarks into one claim.
     assert!(texts(letter).iter().all(|t| !t.contains("poorly worded")));
+    // Milley's remarks are one claim per part quoted: "poorly worded" is quoted by four
+    // outlets (001 does not carry it), "a draft" by all five.
     let remarks = claim_with(claims, "003", "Poorly worded, implies withdrawal");
-    assert_eq!(supporters(remarks), ["000", "001", "002", "003", "004"]);
+    assert_eq!(supporters(remarks), ["000", "002", "003", "004"]);
     assert!(texts(remarks).iter().all(|t| !t.contains("sovereignty")));
+    let draft = claim_with(claims, "004", "That letter is a draft");
+    assert_eq!(supporters(draft), ["000", "001", "002", "003", "004"]);
+    assert!(texts(draft).iter().all(|t| !t.contains("sovereignty")));
     let summary = remarks["summary"].as_str().unwrap();
     assert!(!summary.starts_with("it was)"), "{summary}");
 }

@@ -5,66 +5,17 @@
 use super::cluster::{self, Weights};
 use super::conflicts::{Found, Place};
 use super::quoting::Quoting;
-use super::units::{Unit, overlapping};
-use super::{
-    Analysis, Cell, Claim, ClaimInputs, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance,
-};
+use super::units::Unit;
+use super::{Analysis, Cell, Claim, ClaimKind, Conflict, ConflictKind, Evidence, Side, Stance};
 use crate::corpus::Corpus;
 use crate::parallel;
 use crate::text::{Span, sanitise_line};
-use crate::union_find::Sets;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
 
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 160;
-
-/// A statement holds a quote when at least 1 / QUOTE_SHARE_DEN of it is the quote, or at least
-/// QUOTE_HELD_BYTES of the quote (about six words) are in it.
-const QUOTE_SHARE_DEN: usize = 3;
-const QUOTE_HELD_BYTES: usize = 32;
-
-/// Joins claims that hold the same quote, as the quotes engine grouped them.
-pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: &ClaimInputs) {
-    if inputs.quote_groups.is_empty() {
-        return;
-    }
-    let group_of = cluster::claim_of(groups, units.len());
-    let mut sets = Sets::new(groups.len());
-    for quote in &inputs.quote_groups {
-        let mut first: Option<usize> = None;
-        for &(article, span) in quote {
-            // A statement holds the quote when the quote is a good part of it, or a sentence's
-            // worth: one that only cites a few of its words ("preparing for “onward
-            // movement”") is about something else and must not join the two claims.
-            let holds = |u: &usize| {
-                let shared = units[*u].clause.overlap(span);
-                shared >= QUOTE_HELD_BYTES || shared * QUOTE_SHARE_DEN >= units[*u].clause.len()
-            };
-            for u in overlapping(units, article, span)
-                .filter(holds)
-                .filter(|&u| group_of[u] != usize::MAX)
-            {
-                let g = group_of[u];
-                if let Some(f) = first {
-                    sets.join(f, g);
-                }
-                first = Some(sets.root(g));
-            }
-        }
-    }
-    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
-    for (g, members) in groups.iter().enumerate() {
-        merged[sets.root(g)].extend(members);
-    }
-    merged.retain(|m| !m.is_empty());
-    for m in &mut merged {
-        m.sort_unstable();
-    }
-    merged.sort_by_key(|m| m[0]);
-    *groups = merged;
-}
 
 /// The clean text of every statement's sentence, made before the claims are known (while the
 /// statements are clustered): a sentence is evidence in its claim and again on every side of

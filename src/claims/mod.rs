@@ -10,6 +10,7 @@ mod events;
 mod figures;
 mod lexicon;
 mod polarity;
+mod quote_parts;
 mod quoting;
 mod terms;
 mod units;
@@ -349,7 +350,7 @@ impl Statements {
     /// Joins the claims that hold one quote (as the quotes engine grouped them): the claims
     /// are then final.
     pub fn join_quotes(mut self, inputs: &ClaimInputs) -> Claimed<'_> {
-        assemble::merge_quote_groups(&mut self.groups, &self.read.units, inputs);
+        quote_parts::merge_quote_groups(&mut self.groups, &self.read.units, inputs);
         Claimed {
             statements: self,
             inputs,
