@@ -2,6 +2,7 @@
 //! "according to X", "X wrote in the letter", "the letter — which said". Pure text patterns;
 //! deciding who X is belongs to `speakers`.
 
+use super::names::is_body_word;
 use crate::text::Span;
 
 /// Verbs that introduce reported speech or writing.
@@ -46,11 +47,25 @@ struct Word {
     clause_end: bool,
     /// Starts with a capital letter.
     capital: bool,
+    /// A dash on its own: what follows is a clause of its own.
+    dash: bool,
     sentence_end: bool,
 }
 
 fn strip(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether a word's inner full stops make it an abbreviation ("U.S.", "a.m.") rather than a
+/// figure with a decimal point ("7.15am", "3.5"), which can end a sentence.
+fn dotted_abbreviation(word: &str) -> bool {
+    word.char_indices().any(|(i, c)| {
+        c == '.'
+            && word[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    })
 }
 
 fn split_words(text: &str, span: Span) -> Vec<Word> {
@@ -66,8 +81,7 @@ fn split_words(text: &str, span: Span) -> Vec<Word> {
             || tail.ends_with('.')
                 && !ABBREVIATIONS.contains(&bare.as_str())
                 && bare.chars().count() != 1
-                && !bare.contains('.')
-                && !strip(raw).contains('.'))
+                && !dotted_abbreviation(strip(raw)))
             && !tail.ends_with("..");
         let capital = raw
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -77,6 +91,7 @@ fn split_words(text: &str, span: Span) -> Vec<Word> {
             capital,
             bare,
             clause_end: dash || tail.ends_with([',', ';', ':']),
+            dash,
             sentence_end,
         });
     };
@@ -154,6 +169,24 @@ fn subject_of(words: &[Word]) -> Option<Span> {
         .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
 }
 
+/// "the group's director, Agata Pellin": a role phrase after the verb followed by the name
+/// of the person who holds it, set off by a comma. The name is the surer speaker.
+fn named_in_apposition(words: &[Word]) -> Option<Span> {
+    let role_end = words.iter().position(|w| w.clause_end)?;
+    if role_end > 4 || words[0].capital || words[role_end].dash {
+        return None;
+    }
+    let name: Vec<&Word> = words[role_end + 1..]
+        .iter()
+        .take_while(|w| w.capital)
+        .take(4)
+        .collect();
+    let last = name.last()?;
+    let ends_name =
+        last.sentence_end || last.clause_end || words.get(role_end + 1 + name.len()).is_none();
+    (ends_name && name.len() >= 2).then(|| Span::new(name[0].span.start, last.span.end))
+}
+
 /// "in the draft letter" / "in a tweet" within a few words after the verb.
 fn document_after(words: &[Word]) -> Option<Span> {
     let first = words.first()?;
@@ -193,10 +226,12 @@ fn trim_span(text: &str, span: Span) -> Span {
 /// sentence: `, General Milley said.` / `, said X, chief of staff` / `, according to X.`
 pub fn after_quote(text: &str, from: usize, limit: usize) -> Option<Attribution> {
     let words = split_words(text, Span::new(from, limit.max(from)));
+    // A dash after the closing mark opens a statement of its own ("...” – the union says
+    // hundreds are paying"): the attribution, if any, is before the dash.
     let end = words
         .iter()
-        .position(|w| w.sentence_end)
-        .map_or(words.len(), |i| i + 1);
+        .position(|w| w.sentence_end || w.dash)
+        .map_or(words.len(), |i| if words[i].dash { i } else { i + 1 });
     let words: Vec<Word> = words[..end.min(25)]
         .iter()
         .filter(|w| !w.bare.is_empty())
@@ -212,7 +247,7 @@ pub fn after_quote(text: &str, from: usize, limit: usize) -> Option<Attribution>
         });
     }
     if is_speech_verb(&first.bare) {
-        let subject = subject_of(&words[1..])?;
+        let subject = named_in_apposition(&words[1..]).or_else(|| subject_of(&words[1..]))?;
         return Some(Attribution {
             subject: trim_span(text, subject),
             verb: first.span,
@@ -260,10 +295,14 @@ fn apposed_subject(words: &[Word]) -> Vec<&Word> {
             && !ADVERBIAL_STARTS.contains(&first.bare.as_str())
             && !matches!(first.bare.as_str(), "a" | "an" | "the")
     };
+    // "The chief executive of Penderlane, the software company, has told": the clauses are
+    // one subject named twice, and a body is its speaker only when no clause names a person.
+    let names_no_body = |c: &&Vec<&Word>| !c.last().is_some_and(|w| is_body_word(&w.bare));
     clauses
         .iter()
         .rev()
         .find(names_someone)
+        .or_else(|| clauses.iter().rev().find(names_no_body))
         .or(clauses.last())
         .cloned()
         .unwrap_or_default()
@@ -307,6 +346,20 @@ pub fn before_quote(text: &str, from: usize, to: usize) -> Option<Attribution> {
             CONJUNCTIONS.contains(&w.bare.as_str()) || AUXILIARIES.contains(&w.bare.as_str())
         })
         .collect();
+    if subject
+        .first()
+        .is_some_and(|w| ADVERBIAL_STARTS.contains(&w.bare.as_str()))
+    {
+        // "In its statement the company said": the subject follows the opening phrase, from
+        // its determiner or name on.
+        let own = subject
+            .iter()
+            .skip(2)
+            .rposition(|w| w.capital || matches!(w.bare.as_str(), "the" | "a" | "an"));
+        if let Some(i) = own {
+            subject = subject[i + 2..].to_vec();
+        }
+    }
     if subject.is_empty() && clause_start > 0 && !coordinated {
         // "Ellen Marsh, a spokesperson for the firm, said": the verb's subject stands before
         // the apposition. The nearest clause that opens with a capital is the name; else the
@@ -409,6 +462,23 @@ mod tests {
     fn no_attribution_in_ordinary_text() {
         assert_eq!(after(". Then it went to your hands."), None);
         assert_eq!(after(""), None);
+        assert_eq!(after(" – the union says workers pay."), None);
+    }
+
+    #[test]
+    fn a_role_then_its_name_and_a_phrase_before_the_subject() {
+        assert_eq!(
+            after(", said the group's director, Ada Pell."),
+            Some(("Ada Pell", "said", None))
+        );
+        assert_eq!(
+            before("In its statement the company said on Monday: "),
+            Some(("the company", "said"))
+        );
+        assert_eq!(
+            before("It issued a statement at 7.15am. It read in full "),
+            Some(("It", "read"))
+        );
     }
 
     #[test]

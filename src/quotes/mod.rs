@@ -7,14 +7,17 @@
 
 mod attribution;
 mod cluster;
+mod continuation;
 mod extract;
 mod locate;
 mod marks;
 mod names;
 mod people;
 mod resolve;
+mod roles;
 mod similarity;
 mod speakers;
+mod subjects;
 mod terms;
 
 pub use locate::{PassageIndex, PassageMatch, locate};
@@ -337,5 +340,7 @@ fn majority(values: &[Option<usize>], speakers: &[Speaker]) -> Option<usize> {
     counts.iter().find(|(_, n)| *n == best).map(|(s, _)| *s)
 }
 
+#[cfg(test)]
+mod speaker_tests;
 #[cfg(test)]
 mod tests;

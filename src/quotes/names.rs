@@ -55,9 +55,63 @@ const BODY_WORDS: &[&str] = &[
 
 /// Whether a capitalised run names an institution or a place, not a person.
 pub fn is_body_name(name: &Name) -> bool {
-    name.words
-        .last()
-        .is_some_and(|w| BODY_SET.contains(&*bare(w)))
+    name.words.last().is_some_and(|w| is_body_word(w))
+}
+
+/// Whether a phrase ending in `word` names an institution or a place: "the union", "Kellbridge
+/// Police Service".
+pub fn is_body_word(word: &str) -> bool {
+    BODY_SET.contains(&*bare(word))
+}
+
+/// Nouns an apposition uses for an organisation: "Refugee Rights Kaldoria, an advocacy group,".
+#[rustfmt::skip]
+const ORGANISATION_NOUNS: &[&str] = &[
+    "group", "organisation", "organization", "charity", "company", "firm", "union",
+    "association", "agency", "campaign", "network", "coalition", "body", "nonprofit",
+    "non-profit", "business", "party", "trust", "foundation", "institute", "alliance",
+    "newspaper", "broadcaster", "website", "bank", "retailer", "manufacturer", "operator",
+    "supplier", "chain", "startup", "movement", "platform", "regulator", "watchdog",
+];
+
+/// Whether the text describes a capitalised run as a body: an office held "of" it ("director
+/// of Refugee Rights Kaldoria") or an apposition that calls it an organisation ("..., an
+/// advocacy group,"). People are not directed, nor called groups.
+pub fn described_as_body(text: &str, segment: Span, name: &Name) -> bool {
+    let mut before = text[segment.start..name.span.start]
+        .split_whitespace()
+        .rev();
+    let office_of = before.next().is_some_and(|w| w == "of")
+        && before
+            .next()
+            .is_some_and(|w| !w.ends_with([',', '.', ';', ':']) && is_head_title(w));
+    if office_of {
+        return true;
+    }
+    let Some(rest) = text[name.span.end..segment.end].strip_prefix(", ") else {
+        return false;
+    };
+    let apposition = rest
+        .split([',', '.', ';', '(', ')', '—', '–'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<String> = apposition.split_whitespace().map(bare).collect();
+    // The organisation must be what the apposition is, not what it works for ("Ada Moss, a
+    // lawyer for the union,").
+    let of_something = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "for" | "of" | "at" | "in" | "with" | "from" | "to" | "by" | "on"
+        )
+    });
+    !of_something
+        && words.len() <= 5
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+        && words
+            .last()
+            .is_some_and(|w| ORGANISATION_NOUNS.contains(&w.as_str()))
 }
 
 /// The word lists as sets: every capitalised word of the corpus is looked up in them, several
@@ -88,7 +142,7 @@ const HEAD_TITLES: &[&str] = &[
     "secretary-general", "sen", "mp", "mep",
 ];
 
-fn is_head_title(word: &str) -> bool {
+pub fn is_head_title(word: &str) -> bool {
     HEAD_SET.contains(&*bare(word))
 }
 

@@ -6,13 +6,15 @@
 
 use super::attribution::{is_document_noun, is_speech_verb};
 use super::names::{Name, bare, is_title_word, names_in};
+use super::roles::{common_role, role_set_before};
 use super::speakers::{Called, Gender, Registry, segments};
+use super::subjects;
 use crate::corpus::Article;
 use crate::text::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Words that open a role phrase without being part of the role.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "whose",
 ];
 
@@ -61,20 +63,32 @@ const PRONOUN_REACH: usize = 600;
 /// Document nouns that name no kind of document: they refer back to one named before.
 const GENERIC_DOCUMENTS: &[&str] = &["document", "text"];
 
-/// Whether the text before a noun ends with a determiner: "the memo", "its advisory", "a
-/// statement", not "until further notice".
+/// Whether the text before a noun ends with a determiner, one modifier allowed between: "the
+/// memo", "its advisory", "a leaked memo", "the company's written statement", not "until
+/// further notice".
 fn determined(before: &str) -> bool {
-    let last = before
-        .split_whitespace()
-        .next_back()
-        .map(bare)
-        .unwrap_or_default();
-    matches!(
-        last.as_str(),
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that" | "our" | "whose"
-    ) || before.ends_with("'s")
-        || before.ends_with("’s")
+    let determiner = |word: &str| {
+        NOUN_DETERMINERS.contains(&bare(word).as_str())
+            || word.ends_with("'s")
+            || word.ends_with("’s")
+    };
+    let mut words = before.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    if determiner(last) {
+        return true;
+    }
+    let modifier = last.chars().next().is_some_and(char::is_lowercase)
+        && last.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !NOT_ROLES.contains(&last);
+    modifier && words.next().is_some_and(determiner)
 }
+
+/// Words that make the noun after them a particular thing: "the memo", "this statement".
+const NOUN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "our", "whose",
+];
 
 pub struct Mentions {
     /// (position, speaker) of every person named, in text order.
@@ -83,6 +97,11 @@ pub struct Mentions {
     roles: Vec<(usize, Vec<String>)>,
     /// Positions of sentences where someone the article does not name speaks.
     unnamed: Vec<usize>,
+    /// Positions, as in `people`, of the mentions a speech verb follows ("Maureen Farrow
+    /// said"), in order.
+    speaking: Vec<usize>,
+    /// (position, phrase) of roles standing as a clause's subject ("If the minister ...").
+    role_subjects: Vec<(usize, String)>,
     /// (position, noun) of every document noun, in order.
     pub documents: Vec<(usize, String)>,
     /// Who wrote each document noun, once looked for.
@@ -90,12 +109,15 @@ pub struct Mentions {
 }
 
 impl Mentions {
-    pub fn new(registry: &Registry, article: &Article) -> Mentions {
+    /// The mentions of `article`, whose quoted words are `quoted`.
+    pub fn new(registry: &Registry, article: &Article, quoted: &[Span]) -> Mentions {
         let text = &article.text;
         let mut m = Mentions {
             people: Vec::new(),
             roles: Vec::new(),
             unnamed: Vec::new(),
+            speaking: Vec::new(),
+            role_subjects: Vec::new(),
             documents: Vec::new(),
             signers: HashMap::default(),
         };
@@ -140,6 +162,10 @@ impl Mentions {
             m.people.sort_unstable();
         }
         for sentence in article.sentences() {
+            m.speaking
+                .extend(subjects::speaking(text, sentence, &m.people, quoted));
+            m.role_subjects
+                .extend(subjects::role_subjects(text, sentence, quoted));
             let mut words = sentence
                 .slice(text)
                 .split_whitespace()
@@ -162,25 +188,37 @@ impl Mentions {
     /// this article named before `pos` (the latest of them), or else a surname the corpus gives
     /// to one person only.
     pub fn single(&self, registry: &Registry, word: &str, pos: usize) -> Option<usize> {
+        self.local(registry, word, pos, Gender::Unknown)
+            .or_else(|| {
+                registry.known_person(&Name {
+                    span: Span::new(pos, pos + word.len()),
+                    words: vec![word.to_string()],
+                    titled: false,
+                })
+            })
+    }
+
+    /// The person of `gender` this article named before `pos` (the latest) whose surname or
+    /// given name is `word`: "Ms Ferraz" after "Delphine Ferraz" and "Joaquim Ferraz" is the
+    /// woman.
+    pub fn local(
+        &self,
+        registry: &Registry,
+        word: &str,
+        pos: usize,
+        gender: Gender,
+    ) -> Option<usize> {
         let key = bare(word);
         if key.chars().count() < 2 {
             return None;
         }
         let called = Called::new(key);
-        let local = self
-            .people
+        self.people
             .iter()
             .rev()
             .filter(|(p, _)| *p < pos)
             .map(|(_, s)| *s)
-            .find(|&s| registry.answers_to(s, &called));
-        local.or_else(|| {
-            registry.known_person(&Name {
-                span: Span::new(pos, pos + word.len()),
-                words: vec![word.to_string()],
-                titled: false,
-            })
-        })
+            .find(|&s| registry.answers_to(s, &called) && registry.gender(s).fits(gender))
     }
 
     pub fn add(&mut self, pos: usize, speaker: usize) {
@@ -188,19 +226,43 @@ impl Mentions {
         self.people.sort_unstable();
     }
 
-    /// The person a pronoun at `pos` refers to: the nearest one named before it whose gender, as
-    /// far as the corpus tells, fits; none when an unnamed speaker came between.
+    /// The person a pronoun at `pos` refers to: of the people named before it whose gender, as
+    /// far as the corpus tells, fits, the nearest if just named speaking, else one nearby the
+    /// corpus gives that gender, else the nearest; the holder of a role standing as a subject
+    /// in between, if any; none when an unnamed speaker came between.
     pub fn pronoun(&self, registry: &Registry, pos: usize, gender: Gender) -> Option<usize> {
         let before = || self.people.iter().rev().filter(move |(p, _)| *p < pos);
-        // Someone nearby whom the corpus calls "she" is a surer antecedent of "she" than a
-        // nearer name it says nothing about ("the People Operations team").
-        let known = before()
-            .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
-            .find(|(_, s)| gender != Gender::Unknown && registry.gender(*s) == gender);
-        let (at, speaker) =
-            known.or_else(|| before().find(|(_, s)| registry.gender(*s).fits(gender)))?;
+        let nearest = before().find(|(_, s)| registry.gender(*s).fits(gender));
+        // The nearest person who fits and was just named speaking ("Council leader Maureen
+        // Farrow said ...") is who "she" goes on about, whatever the corpus knows of her.
+        let speaking = nearest
+            .filter(|(p, _)| pos - p <= PRONOUN_REACH && self.speaking.binary_search(p).is_ok());
+        // Otherwise someone nearby whom the corpus calls "she" is a surer antecedent of "she"
+        // than a nearer name it says nothing about ("the People Operations team").
+        let known = || {
+            before()
+                .take_while(|(p, _)| pos - p <= PRONOUN_REACH)
+                .find(|(_, s)| gender != Gender::Unknown && registry.gender(*s) == gender)
+        };
+        let (at, speaker) = speaking.or_else(known).or(nearest)?;
         let interrupted = self.unnamed.iter().any(|&u| u > *at && u < pos);
-        (!interrupted).then_some(*speaker)
+        if interrupted {
+            return None;
+        }
+        // "If the minister did not approve it (... she said)": a role that stands as a
+        // subject after the name is whom the pronoun means; the person the article gives that
+        // role, or nobody.
+        match self
+            .role_subjects
+            .iter()
+            .rev()
+            .find(|(r, _)| *r > *at && *r < pos)
+        {
+            Some((r, phrase)) => self
+                .by_role(phrase, *r)
+                .filter(|s| registry.gender(*s).fits(gender)),
+            None => Some(*speaker),
+        }
     }
 
     /// The person this article gives the role `phrase` ("the company's chief executive", "the
@@ -273,25 +335,28 @@ impl Mentions {
     }
 }
 
-/// The role words of a speaker phrase: determiners and the possessor ("the company's") left
-/// out, "54-year-old" read as the age "54".
+/// The role words of a speaker phrase: determiners, the possessor ("the company's") and the
+/// body after "of" ("the chief executive of Penderlane") left out, "54-year-old" read as the
+/// age "54", each word in its common form (`common_role`).
 pub fn role_words(phrase: &str) -> Vec<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let after_owner = words
         .iter()
         .rposition(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
         .map_or(0, |i| i + 1);
-    words[after_owner..]
-        .iter()
-        .map(|w| {
-            let b = bare(w);
-            match b.strip_suffix("-year-old") {
-                Some(age) if !age.is_empty() => age.to_string(),
-                _ => b,
-            }
-        })
-        .filter(|w| !w.is_empty() && !DETERMINERS.contains(&w.as_str()))
-        .collect()
+    let mut out = Vec::new();
+    for w in &words[after_owner..] {
+        let b = bare(w);
+        if b == "of" && !out.is_empty() {
+            break;
+        }
+        match b.strip_suffix("-year-old") {
+            Some(age) if !age.is_empty() => out.push(age.to_string()),
+            _ if b.is_empty() || DETERMINERS.contains(&b.as_str()) => {}
+            _ => out.extend(common_role(&b).iter().map(|r| r.to_string())),
+        }
+    }
+    out
 }
 
 /// The role an article gives the person named at `name`: the apposition after it ("Ellen
@@ -320,18 +385,26 @@ fn role_around(text: &str, segment: Span, name: Span) -> Vec<String> {
     let before = &text[segment.start..name.start];
     for word in before.split_whitespace().rev().take(4) {
         let lower = bare(word);
+        // A capitalised word qualifies the title after it ("Interior Minister Lidia Varosh").
+        let qualifier = !role.is_empty() && !word.ends_with("'s") && !word.ends_with("’s");
         let is_role_word = !word.ends_with([',', '.', ';', ':', '"', '“', '”'])
             && !lower.is_empty()
             && !DETERMINERS.contains(&lower.as_str())
             && !NOT_ROLES.contains(&lower.as_str())
             && !is_speech_verb(&lower)
-            && (is_title_word(word) || word.chars().next().is_some_and(char::is_lowercase));
+            && (is_title_word(word)
+                || qualifier
+                || word.chars().next().is_some_and(char::is_lowercase));
         if !is_role_word {
             break;
         }
         role.push(lower);
     }
-    role
+    role.extend(role_set_before(before));
+    role.iter()
+        .flat_map(|w| common_role(w))
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]
@@ -372,12 +445,27 @@ mod tests {
     }
 
     #[test]
+    fn documents_are_determined_with_one_modifier_between() {
+        assert!(determined("A leaked"));
+        assert!(determined("the company's written"));
+        assert!(determined("said in a"));
+        assert!(!determined("until further"));
+        assert!(!determined("sent to"));
+    }
+
+    #[test]
     fn role_phrases_drop_determiners_and_owners() {
         assert_eq!(
             role_words("the company's chief executive"),
             ["chief", "executive"]
         );
         assert_eq!(role_words("the 54-year-old"), ["54"]);
+        assert_eq!(
+            role_words("The chief executive of Brightwell"),
+            ["chief", "executive"]
+        );
+        assert_eq!(role_words("the presiding justice"), ["presiding", "judge"]);
+        assert_eq!(role_words("the spokeswoman"), ["spokesperson"]);
         assert_eq!(role_words("The mayor"), ["mayor"]);
     }
 }

@@ -7,6 +7,7 @@
 use super::attribution::{
     Attribution, after_quote, before_quote, is_document_noun, is_speech_verb,
 };
+use super::continuation::{reported_before, same_sentence};
 use super::extract::Extracted;
 use super::names::{bare, is_body_name, is_title_word, name_in_phrase, names_in};
 use super::people::Mentions;
@@ -60,8 +61,31 @@ impl Resolved {
 /// Words a speaker phrase can end with that are not part of it: "NAME has formally",
 /// "NAME reportedly", "the billionaire also".
 const TRAILING: &[&str] = &[
-    "has", "had", "have", "also", "then", "later", "again", "further", "too", "once", "still",
-    "was", "is", "be", "been", "would", "will", "could", "himself", "herself", "itself",
+    "has",
+    "had",
+    "have",
+    "also",
+    "then",
+    "later",
+    "again",
+    "further",
+    "too",
+    "once",
+    "still",
+    "was",
+    "is",
+    "be",
+    "been",
+    "would",
+    "will",
+    "could",
+    "himself",
+    "herself",
+    "itself",
+    "yesterday",
+    "today",
+    "tonight",
+    "now",
 ];
 
 /// Words a body or role phrase never holds: a phrase with one of them is narration, not a
@@ -92,6 +116,19 @@ const NOT_IN_ROLE: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
+
+/// Parts of a writing that news copy quotes as if they spoke ("the fourth point reads", "its
+/// final paragraph says"): the words are the document's.
+const DOCUMENT_PARTS: &[&str] = &[
+    "point",
+    "paragraph",
+    "section",
+    "clause",
+    "passage",
+    "sentence",
+    "line",
+    "item",
+];
 const UNRESOLVED: &[&str] = &[
     "they", "we", "i", "you", "which", "that", "who", "this", "one", "there",
 ];
@@ -102,7 +139,11 @@ pub fn attribute(
     article: &Article,
     statements: &[Extracted],
 ) -> Vec<Option<Resolved>> {
-    let mut mentions = Mentions::new(registry, article);
+    let quoted: Vec<Span> = statements
+        .iter()
+        .flat_map(|s| s.parts.iter().copied())
+        .collect();
+    let mut mentions = Mentions::new(registry, article, &quoted);
     let text = &article.text;
     let mut out: Vec<Option<Resolved>> = Vec::with_capacity(statements.len());
     let mut last_in_paragraph: HashMap<usize, Resolved> = HashMap::default();
@@ -132,6 +173,8 @@ pub fn attribute(
             .collect();
         let mut speaker = if found.is_empty() {
             continued(article, &mentions, s, paragraph, &last_in_paragraph)
+                .or_else(|| same_sentence(article, statements, i, &out))
+                .or_else(|| reported_before(registry, &mut mentions, article, s))
         } else {
             found
                 .iter()
@@ -189,7 +232,7 @@ fn trim_phrase(text: &str, subject: Span) -> Span {
     Span::new(subject.start, subject.start + end.max(1).min(slice.len()))
 }
 
-fn resolve(
+pub(super) fn resolve(
     registry: &mut Registry,
     mentions: &mut Mentions,
     article: &Article,
@@ -226,6 +269,11 @@ fn resolve(
         return None;
     }
     let determined = DETERMINERS.contains(&words[0].as_str());
+    if DOCUMENT_PARTS.contains(&head.as_str()) && determined && words.len() <= 4 {
+        // "the fourth point reads": the document the article quoted last.
+        let noun = mentions.document_before(a.subject.start)?.to_string();
+        return Some(document(registry, mentions, article, &noun));
+    }
     if is_document_noun(head) && (words.len() == 1 || determined) && words.len() <= 4 {
         // "the letter said", and "letter" alone where a relative clause hangs on it ("the
         // letter — which said").
@@ -238,10 +286,21 @@ fn resolve(
         return None;
     }
     if let Some(name) = named {
-        let person = if is_body_name(&name) {
+        let person = if is_body_name(&name) || registry.is_body(&name) {
             None
         } else if name.words.len() == 1 && !name.titled {
             mentions.single(registry, &name.words[0], name.span.start)
+        } else if name.words.len() == 1 {
+            // "Ms Ferraz": the Ferraz of that title this article named last, when it did.
+            let title = text[..name.span.start]
+                .split_whitespace()
+                .next_back()
+                .map(bare)
+                .unwrap_or_default();
+            let gender = Gender::of_title(&title);
+            mentions
+                .local(registry, &name.words[0], name.span.start, gender)
+                .or_else(|| Some(registry.person(&name)))
         } else {
             Some(registry.person(&name))
         };

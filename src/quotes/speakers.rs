@@ -4,10 +4,10 @@
 //! with no attribution in reach keeps no speaker.
 
 use super::attribution::is_speech_verb;
-use super::names::{Name, bare, is_body_name, names_in};
+use super::names::{Name, bare, described_as_body, is_body_name, is_head_title, names_in};
 use crate::corpus::Article;
 use crate::text::{Span, name_key};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -34,6 +34,9 @@ pub struct Speaker {
 
 struct PersonEntry {
     speaker: usize,
+    /// Whether the corpus describes the name as a body ("X, an advocacy group"): never a
+    /// person, however else it is used.
+    body: bool,
     surname: String,
     given: Vec<String>,
     /// Pronouns the corpus uses of this person: positive for he, negative for she.
@@ -52,6 +55,9 @@ pub struct Registry {
     others: HashMap<(SpeakerKind, String, Option<usize>), usize>,
     /// The entry in `persons` of each person speaker.
     entry_of: HashMap<usize, usize>,
+    /// Capitalised runs the corpus describes as a body ("X, an advocacy group"), lower-cased,
+    /// for marking a person entry of that name made later.
+    bodies: FxHashSet<String>,
 }
 
 /// A word a person may be called by alone, with its surname key worked out once for every
@@ -189,10 +195,14 @@ impl Registry {
                     given: Vec::new(),
                     forms: Vec::new(),
                     gender_votes: 0,
+                    body: false,
                 });
                 self.persons.len() - 1
             }
         };
+        if !self.bodies.is_empty() && self.bodies.contains(&alias.to_lowercase()) {
+            self.persons[index].body = true;
+        }
         let entry = &mut self.persons[index];
         if entry.given.len() < given.len() {
             if entry.given.is_empty() {
@@ -242,7 +252,23 @@ impl Registry {
 
     /// The person a name refers to, if already known.
     pub fn known_person(&self, name: &Name) -> Option<usize> {
-        self.find_person(name).map(|i| self.persons[i].speaker)
+        self.find_person(name)
+            .filter(|&i| !self.persons[i].body)
+            .map(|i| self.persons[i].speaker)
+    }
+
+    /// Whether the corpus describes this run of names as a body somewhere.
+    pub fn is_body(&self, name: &Name) -> bool {
+        self.find_person(name).is_some_and(|i| self.persons[i].body)
+            || !self.bodies.is_empty() && self.bodies.contains(&name.display().to_lowercase())
+    }
+
+    /// Records that the corpus describes `name` as a body.
+    fn mark_body(&mut self, name: &Name) {
+        if let Some(i) = self.find_person(name) {
+            self.persons[i].body = true;
+        }
+        self.bodies.insert(name.display().to_lowercase());
     }
 
     /// Whether the person `speaker` can be called `word` alone: their surname or first given
@@ -359,6 +385,10 @@ pub fn register_names(registry: &mut Registry, article: &Article) {
             if is_body_name(&name) {
                 continue;
             }
+            if described_as_body(text, segment, &name) {
+                registry.mark_body(&name);
+                continue;
+            }
             if name.titled || reads_as_person(text, segment, &name) {
                 let person = registry.person(&name);
                 let title = text[segment.start..name.span.start]
@@ -422,11 +452,13 @@ fn reads_as_person(text: &str, segment: Span, name: &Name) -> bool {
     }
     if let Some(rest) = after.strip_prefix(", ") {
         let word = rest.split_whitespace().next().unwrap_or_default();
+        // "Ada Pike, 81,", "Ellen Marsh, a spokesperson", "Agata Pell, director of ...".
         let described = word.chars().next().is_some_and(|c| c.is_ascii_digit())
             || matches!(
                 bare(word).as_str(),
                 "a" | "an" | "the" | "who" | "whose" | "its" | "his" | "her"
-            );
+            )
+            || word.chars().next().is_some_and(char::is_lowercase) && is_head_title(word);
         if described {
             return true;
         }

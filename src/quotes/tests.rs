@@ -349,7 +349,8 @@ fn locating_unquoted_text_and_reporting_none() {
     assert!(passages.locate(&corpus, a, Span::new(5, 1_000_000)).len() <= corpus.articles.len());
 }
 
-fn corpus_of(texts: &[&str]) -> Corpus {
+/// A corpus of the texts given, one article each, loaded as files are.
+pub(super) fn corpus_of(texts: &[&str]) -> Corpus {
     let dir = tempfile::tempdir().unwrap();
     let paths: Vec<_> = texts
         .iter()
