@@ -7,6 +7,7 @@ use super::conflicts::{Found, FoundSide, side_from_units};
 use super::lexicon::{Lexicon, TermId};
 use super::units::Unit;
 use crate::corpus::Corpus;
+use crate::text::sanitise_line;
 use crate::union_find::Sets;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -203,24 +204,23 @@ pub fn conflicts(
     }
     // One dispute may be over several nouns ("23 cases" here, "23 people" there): rival
     // figures of two nouns that share two values are one conflict.
-    let mut disputes: Vec<(Vec<TermId>, ByValue)> = Vec::new();
+    let mut disputes: Vec<ByValue> = Vec::new();
     for (noun, mentions) in by_noun {
         for by_value in rivals(units, taken_sides(lexicon, units, noun, &mentions)) {
             let shared = |d: &ByValue| by_value.keys().filter(|v| d.contains_key(v)).count() >= 2;
-            match disputes.iter_mut().find(|(_, d)| shared(d)) {
-                Some((nouns, merged)) => {
-                    nouns.push(noun);
+            match disputes.iter_mut().find(|d| shared(d)) {
+                Some(merged) => {
                     for (v, ms) in by_value {
                         merged.entry(v).or_default().extend(ms);
                     }
                 }
-                None => disputes.push((vec![noun], by_value)),
+                None => disputes.push(by_value),
             }
         }
     }
     disputes
         .into_iter()
-        .filter_map(|(nouns, by_value)| found(corpus, lexicon, units, group_of, &nouns, by_value))
+        .filter_map(|by_value| found(corpus, lexicon, units, group_of, by_value))
         .collect()
 }
 
@@ -316,7 +316,6 @@ fn found(
     lexicon: &Lexicon,
     units: &[Unit],
     group_of: &[usize],
-    nouns: &[TermId],
     by_value: ByValue,
 ) -> Option<Found> {
     let sources_of =
@@ -358,7 +357,20 @@ fn found(
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(&g, _)| g)?;
-    let quantity: Vec<&str> = nouns.iter().map(|&n| lexicon.term(n)).collect();
+    // What is counted, as the sources write it ("cases, people"), else as the analysis keys it.
+    let mut quantity: Vec<String> = Vec::new();
+    for &(u, k) in by_value.values().flatten() {
+        let q = &units[u].quantities[k];
+        let text = &corpus.articles[units[u].article].text;
+        let noun = match (q.noun, q.unit) {
+            (Some(span), _) => sanitise_line(&span.slice(text).to_lowercase()),
+            (None, Some(unit)) => lexicon.term(unit).to_string(),
+            (None, None) => continue,
+        };
+        if !quantity.contains(&noun) {
+            quantity.push(noun);
+        }
+    }
     Some(super::conflicts::slot_found(
         corpus,
         sides,

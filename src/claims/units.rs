@@ -36,6 +36,8 @@ pub struct Quantity {
     pub revised: bool,
     /// How the words before it bound the figure ("more than", "about", "nearly").
     pub bound: Bound,
+    /// The counted noun as written ("cases"), when a word after or before the figure says it.
+    pub noun: Option<Span>,
     /// The day of the week the clause gives the figure for, Monday 0.
     pub day: Option<u8>,
     /// The month the clause dates itself to, January 0.
@@ -444,18 +446,34 @@ fn quantity(
         || words.get(next) == Some(&"per") && words.get(next + 1) == Some(&"cent");
     // "14 of the cases" counts a part of what follows, not the cases.
     let part_of = words.get(next) == Some(&"of");
-    let counted_at = (next..toks.len().min(next + 3))
+    let run = (next..toks.len().min(next + 3))
         .take_while(|&j| !text[toks[j - 1].span.end..toks[j].span.start].contains([',', '.']))
         .find(|&j| {
             matches!(lexicon.meaning(&toks[j]), Meaning::Term { id, .. } if lexicon.term(id) != "us")
         })
         .filter(|_| !part_of)
-        .map(|j| head_noun(lexicon, text, toks, j))
+        .map(|j| (j, head_noun(lexicon, text, toks, j)));
+    // "nine confirmed cases" counts confirmed cases, not cases: the words before the head
+    // noun are part of what is counted.
+    let compound = run
+        .filter(|(first, head)| head > first)
+        .map(|(first, head)| {
+            (first..=head)
+                .filter_map(|k| match lexicon.meaning(&toks[k]) {
+                    Meaning::Term { id, .. } => Some(lexicon.term(id)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+    let counted_at = run
+        .map(|(_, head)| head)
         .or_else(|| counted_before(lexicon, toks, words, i));
     let risen_to = i >= 2 && words[i - 1] == "to" && figures::is_rise_or_fall(words[i - 2]);
     let counted = match terms::currency_before(before) {
         Some(currency) => Some(lexicon.intern(currency, false)),
         None if percent => Some(lexicon.intern("percent", false)),
+        None if compound.is_some() => compound.map(|c| lexicon.intern(&c, false)),
         None => counted_at.and_then(|j| match lexicon.meaning(&toks[j]) {
             Meaning::Term { id, .. } => Some(id),
             _ => None,
@@ -480,6 +498,10 @@ fn quantity(
         context,
         revised: risen_to || words.iter().any(|w| terms::marks_revision(w)),
         bound: figures::bound_before(words, i),
+        noun: run
+            .map(|(first, head)| Span::new(toks[first].span.start, toks[head].span.end))
+            .or(counted_at.map(|j| toks[j].span))
+            .filter(|_| !percent && terms::currency_before(before).is_none()),
         day: figures::day_near(words, i),
         month: figures::month_of(words),
         year: figures::year_of(words),
