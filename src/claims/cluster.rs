@@ -202,11 +202,13 @@ struct Index<'a> {
     of_unit: Vec<usize>,
 }
 
-/// Reused by every candidate lookup: a score per claim (all zero between lookups) and the best
-/// of them so far.
+/// Reused by every candidate lookup: a score per claim (all zero between lookups), the claims
+/// scored in the order first met (only the first so many are this lookup's), and the best of
+/// them so far.
 #[derive(Default)]
 struct Scratch {
     score: Vec<f64>,
+    touched: Vec<u32>,
     best: std::collections::BinaryHeap<std::cmp::Reverse<Ranked>>,
 }
 
@@ -254,6 +256,65 @@ fn lookup_terms(unit: &Unit, weights: &Weights) -> Vec<TermId> {
     terms
 }
 
+/// Adds `weight` to the score of each claim of `window` that `keep` lets through, once for
+/// each time it is listed, and writes the claims scored for the first time into `touched`
+/// after the `met` already there; returns how many are there now. The scores and the window
+/// come in as plain slices, so the hot loop keeps their addresses in registers.
+fn add_score(
+    score: &mut [f64],
+    touched: &mut [u32],
+    mut met: usize,
+    window: &[u32],
+    weight: f64,
+    keep: impl Fn(usize) -> bool,
+) -> usize {
+    for &g in window {
+        if keep(g as usize) {
+            let s = &mut score[g as usize];
+            // Written whatever the score, kept only when the claim is new.
+            touched[met] = g;
+            met += usize::from(*s == 0.0);
+            *s += weight;
+        }
+    }
+    met
+}
+
+/// The best COMPARED of the `touched` claims by (score, then claim id), their scores cleared
+/// for the next lookup. They are kept in a min-heap: most claims score below its smallest and
+/// cost one comparison, where partitioning the thousands touched cost more than the lookups.
+/// The order is total, so the set kept is the one a full sort would give. Scores are sums of
+/// positive weights, so a plain comparison with the smallest kept score turns most claims away
+/// before the total order is needed.
+fn keep_best(
+    score: &mut [f64],
+    touched: &[u32],
+    best: &mut std::collections::BinaryHeap<std::cmp::Reverse<Ranked>>,
+) {
+    let mut floor = f64::NEG_INFINITY;
+    for &g in touched {
+        let entry = Ranked {
+            score: std::mem::take(&mut score[g as usize]),
+            claim: g,
+        };
+        // Only a weight too small to count leaves a listed claim at zero: not a candidate.
+        if entry.score == 0.0 || entry.score < floor {
+            continue;
+        }
+        if best.len() < COMPARED {
+            best.push(std::cmp::Reverse(entry));
+        } else if let Some(mut worst) = best.peek_mut()
+            && entry > worst.0
+        {
+            // Replaced in place: one sift down instead of a pop and a push.
+            *worst = std::cmp::Reverse(entry);
+        }
+        if best.len() == COMPARED {
+            floor = best.peek().map_or(floor, |worst| worst.0.score);
+        }
+    }
+}
+
 impl Index<'_> {
     /// Claims that share one of the unit's rarest terms.
     fn candidates(&self, u: usize) -> Vec<usize> {
@@ -266,7 +327,11 @@ impl Index<'_> {
     /// dense score per claim is much cheaper than a map here.
     fn ranked(&self, terms: &[TermId], keep: impl Fn(usize) -> bool) -> Vec<usize> {
         SCRATCH.with_borrow_mut(|scratch| {
-            let Scratch { score, best } = scratch;
+            let Scratch {
+                score,
+                touched,
+                best,
+            } = scratch;
             if score.len() < self.groups.len() {
                 score.resize(self.groups.len(), 0.0);
             }
@@ -283,45 +348,18 @@ impl Index<'_> {
                     })
                 })
             };
+            // Room for every claim listed, so a claim met first is written down without a
+            // branch.
+            let listed: usize = windows().map(|(_, window)| window.len()).sum();
+            if touched.len() < listed {
+                touched.resize(listed, 0);
+            }
+            let mut met = 0;
             for (weight, window) in windows() {
-                for &g in window {
-                    if keep(g as usize) {
-                        score[g as usize] += weight;
-                    }
-                }
+                met = add_score(score, touched, met, window, weight, &keep);
             }
-            // The same postings again, each claim taken (and its score cleared) where first
-            // met: two plain passes cost less than listing the claims touched as they are.
-            // The best COMPARED by (score, then claim id) are kept in a min-heap: most claims
-            // score below its smallest and cost one comparison, where partitioning the
-            // thousands touched cost more than the lookups. The order is total, so the set
-            // kept is the one a full sort would give. Scores are sums of positive weights, so
-            // a plain comparison with the smallest kept score turns most claims away before
-            // the total order is needed.
             best.clear();
-            let mut floor = f64::NEG_INFINITY;
-            for (_, window) in windows() {
-                for &g in window {
-                    let entry = Ranked {
-                        score: std::mem::take(&mut score[g as usize]),
-                        claim: g,
-                    };
-                    if entry.score == 0.0 || entry.score < floor {
-                        continue;
-                    }
-                    if best.len() < COMPARED {
-                        best.push(std::cmp::Reverse(entry));
-                    } else if let Some(mut worst) = best.peek_mut()
-                        && entry > worst.0
-                    {
-                        // Replaced in place: one sift down instead of a pop and a push.
-                        *worst = std::cmp::Reverse(entry);
-                    }
-                    if best.len() == COMPARED {
-                        floor = best.peek().map_or(floor, |worst| worst.0.score);
-                    }
-                }
-            }
+            keep_best(score, &touched[..met], best);
             best.drain().map(|r| r.0.claim as usize).collect()
         })
     }

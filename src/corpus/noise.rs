@@ -222,6 +222,11 @@ fn page_line(t: &str) -> bool {
     if line.contains('\n') {
         return false;
     }
+    // Without a colon only a short line can be one, and most paragraphs are neither: they are
+    // turned away before the lower-case copy.
+    if !line.contains(':') && line.split_whitespace().nth(8).is_some() {
+        return false;
+    }
     let lower = line.to_lowercase();
     let key = lower.split(':').next().unwrap_or_default().trim();
     let keyed = lower.contains(':')
