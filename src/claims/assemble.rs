@@ -156,7 +156,13 @@ fn summarise(
     let score = |i: usize| {
         let u = &units[members[i]];
         let supports = claim.stance(u.article) == Stance::Supports;
-        centrality[i] + if u.quoted { 0.0 } else { 0.05 } + if supports { 10.0 } else { 0.0 }
+        // A clause that opens its sentence reads as a summary, whatever its centrality;
+        // "and that six were hurt" does not.
+        let opens = u.clause.start == u.sentence.start;
+        centrality[i]
+            + if u.quoted { 0.0 } else { 0.05 }
+            + if opens { 1.0 } else { 0.0 }
+            + if supports { 10.0 } else { 0.0 }
     };
     (0..members.len())
         .max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
@@ -314,12 +320,23 @@ pub fn assemble(
                         .then(b.cmp(&a))
                 })
                 .unwrap_or(0);
-            for (_, cells) in side_cells.iter().enumerate().filter(|(i, _)| *i != main) {
+            for (i, cells) in side_cells.iter().enumerate() {
                 for cell in cells {
                     let claim_cells = &mut claims[g].cells;
-                    match claim_cells.binary_search_by_key(&cell.source, |c| c.source) {
-                        Ok(at) => claim_cells[at] = cell.clone(),
-                        Err(at) => claim_cells.insert(at, cell.clone()),
+                    let at = claim_cells.binary_search_by_key(&cell.source, |c| c.source);
+                    match (i == main, at) {
+                        (false, Ok(at)) => claim_cells[at] = cell.clone(),
+                        (false, Err(at)) => claim_cells.insert(at, cell.clone()),
+                        // A source on the claim's own side that the claim's sentences missed
+                        // (a conflict can gather its sides from several claims) supports it.
+                        (true, Err(at)) => claim_cells.insert(
+                            at,
+                            Cell {
+                                stance: Stance::Supports,
+                                ..cell.clone()
+                            },
+                        ),
+                        (true, Ok(_)) => {}
                     }
                 }
             }

@@ -400,14 +400,20 @@ fn attribution_drift(
             .iter()
             .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
             .collect();
-        let mut groups = Vec::new();
+        // Filed under the claim that holds most of the quote's statements: a long quote's
+        // parts can be claims of their own, and the drift is of the quote, not of each part.
+        let mut holding: BTreeMap<usize, usize> = BTreeMap::new();
         for &(article, span) in quote {
             for u in overlapping(units, article, span) {
-                if !groups.contains(&group_of[u]) {
-                    groups.push(group_of[u]);
-                }
+                *holding.entry(group_of[u]).or_default() += 1;
             }
         }
+        let groups: Vec<usize> = holding
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(&g, _)| g)
+            .into_iter()
+            .collect();
         out.push(Found {
             kind: ConflictKind::Attribution,
             reason: format!(
