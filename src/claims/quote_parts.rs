@@ -30,9 +30,10 @@ struct Holder {
 /// Joins the claims that carry the same part of one quote: two statements that carry words of
 /// one long statement belong together only when they carry the same words of it ("the
 /// programme is to be suspended" twice), not because each quotes some part of it ("suspended
-/// from 16 March" and "no public announcement"). Only claims about the quote (half their
-/// statements hold it) are joined: a wide claim that holds it in a statement or two would
-/// chain unrelated claims together.
+/// from 16 March" and "no public announcement"). A claim about the quote (half its statements
+/// hold it) takes in the claims that carry the same part; two wide claims, each holding the
+/// quote in a statement or two, are never joined through it, or one quote would chain
+/// unrelated claims together.
 pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: &ClaimInputs) {
     if inputs.quote_groups.is_empty() {
         return;
@@ -48,7 +49,7 @@ pub fn merge_quote_groups(groups: &mut Vec<Vec<usize>>, units: &[Unit], inputs: 
         let about_it = |g: usize| holding[&g] * ABOUT_THE_QUOTE_DEN >= groups[g].len();
         for (i, a) in holders.iter().enumerate() {
             for b in &holders[i + 1..] {
-                if about_it(a.group) && about_it(b.group) && same_part(&a.words, &b.words) {
+                if (about_it(a.group) || about_it(b.group)) && same_part(&a.words, &b.words) {
                     sets.join(a.group, b.group);
                 }
             }

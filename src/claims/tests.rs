@@ -460,12 +460,11 @@ fn hostile_input_does_not_break_analysis() {
 }
 
 /// On a generated corpus the clustering puts nearly every copy of a planted number with its
-/// other copies, and most copies of a planted quote: a copy that term clustering put into a
-/// wide claim about one topic is not joined to the others, since the wide claim would chain
-/// unrelated claims together. Precision is low (much of each article's own narration lands in
-/// wide claims): 0.31, quote recall 0.82 and number recall 0.98 on this corpus (`cargo run
-/// --release --example claims_quality -- 80 800`). The bounds catch a change that makes any
-/// of them worse.
+/// other copies, and most copies of a planted quote: two wide claims that each hold a copy are
+/// not joined through it, since that would chain unrelated claims together. Precision is low
+/// (much of each article's own narration lands in wide claims): 0.26, quote recall 0.91 and
+/// number recall 0.98 on this corpus (`cargo run --release --example claims_quality -- 80
+/// 800`). The bounds catch a change that makes any of them worse.
 #[test]
 fn a_generated_corpus_has_its_planted_copies_found() {
     let articles = crate::synth::corpus(1, 80, 800);
@@ -479,7 +478,7 @@ fn a_generated_corpus_has_its_planted_copies_found() {
         score.quote_sentences > 500 && score.number_sentences > 300,
         "{score:?}"
     );
-    assert!(score.quote_recall > 0.8, "{score:?}");
+    assert!(score.quote_recall > 0.89, "{score:?}");
     assert!(score.number_recall > 0.97, "{score:?}");
-    assert!(score.precision > 0.29, "{score:?}");
+    assert!(score.precision > 0.25, "{score:?}");
 }
