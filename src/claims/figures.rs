@@ -1,6 +1,5 @@
-//! Figures: how a number is bounded ("more than 14,000", "nearly 700"), which day it is given
-//! for ("by Monday afternoon"), and the number conflicts: one quantity (the same counted noun,
-//! with something said of both figures) that sources give as figures that cannot both hold.
+//! Number conflicts: one quantity (the same counted noun, with something said of both figures)
+//! that sources give as figures that cannot both hold, found across the whole corpus.
 
 use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
@@ -11,129 +10,8 @@ use crate::text::sanitise_line;
 use crate::union_find::Sets;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// How a figure is bounded by the words before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bound {
-    /// "14 people", "exactly 14".
-    Exact,
-    /// "about 400", "some 140", "roughly 500".
-    About,
-    /// "more than 14,000", "at least 22", "over 50".
-    AtLeast,
-    /// "fewer than 20", "up to 30", "at most 5".
-    AtMost,
-    /// "nearly 700", "almost 40": a little under.
-    Nearly,
-}
-
-/// How far either way of an approximate figure ("about 400") another figure still agrees.
-const ABOUT: f64 = 0.1;
 /// How many times another figure may be, at most, and still be a rival count of the same thing.
 const APART_AT_MOST: f64 = 10.0;
-/// How far under a "nearly" figure ("nearly 700") the true one may be.
-const NEARLY: f64 = 0.15;
-
-impl Bound {
-    /// The values a figure `v` so bounded allows.
-    fn range(self, v: f64) -> (f64, f64) {
-        match self {
-            Bound::Exact => (v, v),
-            Bound::About => (v * (1.0 - ABOUT), v * (1.0 + ABOUT)),
-            Bound::AtLeast => (v, f64::INFINITY),
-            Bound::AtMost => (0.0, v),
-            Bound::Nearly => (v * (1.0 - NEARLY), v),
-        }
-    }
-}
-
-/// The bound the words before the number at `i` give it.
-pub fn bound_before(words: &[&str], i: usize) -> Bound {
-    let w = |back: usize| i.checked_sub(back).map_or("", |j| words[j]);
-    match (w(2), w(1)) {
-        ("more" | "greater", "than") | ("at", "least") | ("upwards", "of") => Bound::AtLeast,
-        ("fewer" | "less", "than") | ("at", "most") | ("up", "to") => Bound::AtMost,
-        (_, "over" | "above" | "exceeding") => Bound::AtLeast,
-        (_, "under" | "below") => Bound::AtMost,
-        (_, "nearly" | "almost") => Bound::Nearly,
-        (_, "about" | "around" | "roughly" | "some" | "approximately" | "estimated" | "circa") => {
-            Bound::About
-        }
-        _ => Bound::Exact,
-    }
-}
-
-/// The month (January 0) the clause dates itself to ("in February", "since last June"): a
-/// figure of another month counts something else, not a rival. A date beside a day's number
-/// ("Nov 8", "on 5 March") is more often the dateline's or the report's own day, and is not
-/// taken.
-pub fn month_of(words: &[&str]) -> Option<u8> {
-    // "march" and "may" are words too: a month is one only after a word that dates.
-    (1..words.len()).find_map(|j| {
-        let month = super::terms::MONTHS.iter().position(|m| *m == words[j])?;
-        matches!(
-            words[j - 1],
-            "in" | "since" | "until" | "last" | "early" | "late" | "mid"
-        )
-        .then_some(month as u8)
-    })
-}
-
-/// The year the clause names ("in 2014", "since 2021"): a figure of another year counts
-/// something else.
-pub fn year_of(words: &[&str]) -> Option<u16> {
-    words.iter().find_map(|w| {
-        let year: u16 = w.parse().ok().filter(|_| w.len() == 4)?;
-        (1900..=2100).contains(&year).then_some(year)
-    })
-}
-
-/// The day of the week (Monday 0) the clause gives a count as of, nearest the number at `i`:
-/// "23 cases by Monday afternoon", "as of Tuesday, 37". A day the counted thing happened on
-/// ("arrested 14 people on Saturday") is not one.
-pub fn day_near(words: &[&str], i: usize) -> Option<u8> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let as_of = |j: usize| match j.checked_sub(1).map(|b| words[b]) {
-        Some("by") => true,
-        Some("of") => j >= 2 && words[j - 2] == "as",
-        _ => false,
-    };
-    words
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| as_of(j))
-        .filter_map(|(j, w)| Some((j.abs_diff(i), DAYS.iter().position(|d| d == w)?)))
-        .min()
-        .map(|(_, day)| day as u8)
-}
-
-/// Words that say a figure is what a count has become: "rose to 37", "has climbed to 60".
-pub fn is_rise_or_fall(normal: &str) -> bool {
-    matches!(
-        normal,
-        "rose"
-            | "risen"
-            | "rise"
-            | "rises"
-            | "climbed"
-            | "climbs"
-            | "increased"
-            | "grown"
-            | "grew"
-            | "jumped"
-            | "fell"
-            | "fallen"
-            | "dropped"
-            | "declined"
-    )
-}
 
 /// One figure as written: the unit that states it and the quantity's index there.
 type Mention = (usize, usize);

@@ -10,6 +10,7 @@ mod events;
 mod figures;
 mod lexicon;
 mod polarity;
+mod quantities;
 mod quote_parts;
 mod quoting;
 mod terms;

@@ -2,8 +2,8 @@
 //! units that are compared, each with its terms, quantities, people in roles, negated words,
 //! hedges, and whether it is quoted.
 
-use super::figures::{self, Bound};
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
+use super::quantities::{self, Quantity};
 use super::terms;
 use crate::corpus::Corpus;
 use crate::text::Span;
@@ -19,32 +19,6 @@ const STARTS_CLAUSE: &[&str] = &[
 const DECISION_REACH: usize = 5;
 /// How far after a negator the negated word may stand.
 const NEGATION_REACH: usize = 4;
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quantity {
-    pub value: f64,
-    /// What is counted ("troop", "dollar"); `None` when the text does not say ("the number is
-    /// around 5,000").
-    pub unit: Option<TermId>,
-    pub span: Span,
-    /// The content terms around the figure (up to four before it and four after what it
-    /// counts): what is said of the quantity. Two figures are only for the same quantity when
-    /// these meet ("14 people were arrested", "arrested at least 22 people").
-    pub context: Vec<TermId>,
-    /// The sentence marks the figure as new ("now", "updated", "rose to"): where a source gives
-    /// one quantity twice, this is the figure it stands by.
-    pub revised: bool,
-    /// How the words before it bound the figure ("more than", "about", "nearly").
-    pub bound: Bound,
-    /// The counted noun as written ("cases"), when a word after or before the figure says it.
-    pub noun: Option<Span>,
-    /// The day of the week the clause gives the figure for, Monday 0.
-    pub day: Option<u8>,
-    /// The month the clause dates itself to, January 0.
-    pub month: Option<u8>,
-    /// The year the clause dates itself to ("in 2014").
-    pub year: Option<u16>,
-}
 
 /// A person named in a role: "Defense Secretary Mark Esper", "signed by William Seely".
 #[derive(Debug, Clone, PartialEq)]
@@ -287,13 +261,13 @@ fn build(
             continue;
         }
         if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
-            skip_until = quantity(lexicon, text, toks, &words, i, v, &mut unit);
+            skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
             continue;
         }
         match lexicon.meaning(tok) {
             Meaning::Stop => {}
             Meaning::Number(v) => {
-                skip_until = quantity(lexicon, text, toks, &words, i, v, &mut unit);
+                skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
             }
             Meaning::Term { id, negated } => {
                 // A name counts once, by its last word: "Mark Milley" is one name, not two.
@@ -406,181 +380,6 @@ fn negated_after(
             _ => None,
         })
         .flatten()
-}
-
-/// Records the number at `i` (value `v`): a year or a day of the month is a term only; any
-/// other number is a quantity of whatever the next content word counts. Returns the index of
-/// the first token not consumed.
-fn quantity(
-    lexicon: &mut Lexicon,
-    text: &str,
-    toks: &[Tok],
-    words: &[&str],
-    i: usize,
-    mut v: f64,
-    unit: &mut Unit,
-) -> usize {
-    let surface = toks[i].span.slice(text);
-    let integer = v.fract() == 0.0;
-    let year = integer && (1800.0..=2100.0).contains(&v) && !surface.contains(',');
-    let next_is_month = words.get(i + 1).is_some_and(|w| terms::is_month(w));
-    let prev_is_month = i > 0 && terms::is_month(words[i - 1]);
-    let day = integer && (1.0..=31.0).contains(&v) && (next_is_month || prev_is_month);
-    let mut next = i + 1;
-    if let Some(m) = words.get(next).and_then(|w| terms::multiplier(w)) {
-        v *= m;
-        next += 1;
-    }
-    let term = lexicon.intern(&format!("#{v}"), false);
-    unit.terms.push(term);
-    if year || day {
-        return next;
-    }
-    let before = &text[..toks[i].span.start];
-    if is_age(text, toks, i) || earlier_figure(words, i) {
-        return next;
-    }
-    let after_number = &text[toks[next - 1].span.end..];
-    let percent = after_number.starts_with('%')
-        || words.get(next).is_some_and(|w| *w == "percent")
-        || words.get(next) == Some(&"per") && words.get(next + 1) == Some(&"cent");
-    // "14 of the cases" counts a part of what follows, not the cases.
-    let part_of = words.get(next) == Some(&"of");
-    let run = (next..toks.len().min(next + 3))
-        .take_while(|&j| !text[toks[j - 1].span.end..toks[j].span.start].contains([',', '.']))
-        .find(|&j| {
-            matches!(lexicon.meaning(&toks[j]), Meaning::Term { id, .. } if lexicon.term(id) != "us")
-        })
-        .filter(|_| !part_of)
-        .map(|j| (j, head_noun(lexicon, text, toks, j)));
-    // "nine confirmed cases" counts confirmed cases, not cases: the words before the head
-    // noun are part of what is counted.
-    let compound = run
-        .filter(|(first, head)| head > first)
-        .map(|(first, head)| {
-            (first..=head)
-                .filter_map(|k| match lexicon.meaning(&toks[k]) {
-                    Meaning::Term { id, .. } => Some(lexicon.term(id)),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
-    let counted_at = run
-        .map(|(_, head)| head)
-        .or_else(|| counted_before(lexicon, toks, words, i));
-    let risen_to = i >= 2 && words[i - 1] == "to" && figures::is_rise_or_fall(words[i - 2]);
-    let counted = match terms::currency_before(before) {
-        Some(currency) => Some(lexicon.intern(currency, false)),
-        None if percent => Some(lexicon.intern("percent", false)),
-        None if compound.is_some() => compound.map(|c| lexicon.intern(&c, false)),
-        None => counted_at.and_then(|j| match lexicon.meaning(&toks[j]) {
-            Meaning::Term { id, .. } => Some(id),
-            _ => None,
-        }),
-    };
-    let after_counted = counted_at.map_or(next, |j| (j + 1).max(next));
-    let context = (i.saturating_sub(4)..i)
-        .chain(after_counted..toks.len().min(after_counted + 4))
-        .filter(|&j| !matches!(words[j], "said" | "says" | "say" | "told" | "according"))
-        // Part of a name ("Market Square", "the Corran Estate") says where, not what is said
-        // of the figure.
-        .filter(|&j| j == 0 || !is_name_part(toks[j].span.slice(text)))
-        .filter_map(|j| match lexicon.meaning(&toks[j]) {
-            Meaning::Term { id, .. } if Some(id) != counted => Some(id),
-            _ => None,
-        })
-        .collect();
-    unit.quantities.push(Quantity {
-        value: v,
-        unit: counted,
-        span: Span::new(toks[i].span.start, toks[next - 1].span.end),
-        context,
-        revised: risen_to || words.iter().any(|w| terms::marks_revision(w)),
-        bound: figures::bound_before(words, i),
-        noun: run
-            .map(|(first, head)| Span::new(toks[first].span.start, toks[head].span.end))
-            .or(counted_at.map(|j| toks[j].span))
-            .filter(|_| !percent && terms::currency_before(before).is_none()),
-        day: figures::day_near(words, i),
-        month: figures::month_of(words),
-        year: figures::year_of(words),
-    });
-    next
-}
-
-/// The noun a count's words starting at `first` end on: "two police support units" counts
-/// units and "three police officers" officers, so the last plural among the words that run on
-/// from `first` (no punctuation, no small word between), else `first` ("14 people arrested").
-fn head_noun(lexicon: &Lexicon, text: &str, toks: &[Tok], first: usize) -> usize {
-    const RUN: usize = 3;
-    let is_term = |j: usize| matches!(lexicon.meaning(&toks[j]), Meaning::Term { .. });
-    let plural = |j: usize| {
-        let word = toks[j].span.slice(text);
-        word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("'s")
-    };
-    (first..toks.len().min(first + RUN))
-        .take_while(|&j| {
-            j == first
-                || (is_term(j)
-                    && text[toks[j - 1].span.end..toks[j].span.start]
-                        .trim()
-                        .is_empty())
-        })
-        .filter(|&j| plural(j))
-        .last()
-        .unwrap_or(first)
-}
-
-/// What a figure with no noun after it counts, from the words before it: "the number of cases
-/// has risen to 37", "cases rose to 37".
-fn counted_before(lexicon: &Lexicon, toks: &[Tok], words: &[&str], i: usize) -> Option<usize> {
-    let term_at = |j: usize| matches!(lexicon.meaning(&toks[j]), Meaning::Term { .. });
-    if let Some(of) = (1..i)
-        .rev()
-        .find(|&j| words[j] == "of" && words[j - 1] == "number")
-    {
-        return (of + 1..i).find(|&j| term_at(j));
-    }
-    let verb = (i >= 2 && words[i - 1] == "to" && figures::is_rise_or_fall(words[i - 2]))
-        .then(|| i - 2)?;
-    let subject = verb.checked_sub(1)?;
-    let subject = match words[subject] {
-        "has" | "have" | "had" => subject.checked_sub(1)?,
-        _ => subject,
-    };
-    term_at(subject).then_some(subject)
-}
-
-/// "Ada Pike, 81, said": a number set off by commas right after a capitalised name is an age,
-/// not a count of anything.
-fn is_age(text: &str, toks: &[Tok], i: usize) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let gap_before = &text[toks[i - 1].span.end..toks[i].span.start];
-    let after = &text[toks[i].span.end..];
-    gap_before.trim() == ","
-        && toks[i - 1].span.slice(text).starts_with(char::is_uppercase)
-        && after.starts_with([',', ')', '.', ';'])
-}
-
-/// "up from 23", "down from the four": the figure a new one replaced, not a claim of its own.
-fn earlier_figure(words: &[&str], i: usize) -> bool {
-    // Where the figure's phrase starts: at "the" in "from the 50".
-    let from = match i.checked_sub(1).map(|j| words[j]) {
-        Some("the") => i - 1,
-        _ => i,
-    };
-    from >= 2
-        && words[from - 1] == "from"
-        && matches!(words[from - 2], "up" | "down" | "rising" | "falling")
-}
-
-/// A word written with a capital inside a clause, as names are ("Market Square"); a word in
-/// capitals throughout is a headline's shouting, not a name.
-fn is_name_part(surface: &str) -> bool {
-    surface.starts_with(char::is_uppercase) && surface.chars().any(char::is_lowercase)
 }
 
 /// Records the person whose name starts at `i`, with the role the words before it give: the
