@@ -8,6 +8,7 @@
 mod attribution;
 mod cluster;
 mod continuation;
+mod documents;
 mod extract;
 mod locate;
 mod marks;
