@@ -107,6 +107,8 @@ fn bash_completion_completes_commands_and_flags() {
     );
     assert_eq!(complete("crosscheck bookmarks ex"), "export");
     assert_eq!(complete("crosscheck completions z"), "zsh");
+    // The hidden benchmark-input command is not offered.
+    assert_eq!(complete("crosscheck g"), "");
 }
 
 #[test]

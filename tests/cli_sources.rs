@@ -116,6 +116,10 @@ fn bad_files_are_named_on_stderr_and_the_rest_still_load() {
 fn exit_status_is_2_only_when_nothing_loads() {
     let o = crosscheck(&["sources", "/nonexistent/crosscheck/path"]);
     assert_eq!(o.status.code(), Some(2));
+    // No table without a source, only the note that points to the errors on stderr.
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains("ID"), "{out}");
+    assert!(out.contains("could not be loaded"), "{out}");
     let o = crosscheck(&[
         "sources",
         "--format",

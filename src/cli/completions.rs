@@ -49,5 +49,5 @@ fn completable() -> Command {
     Command::new("crosscheck")
         .version(env!("CARGO_PKG_VERSION"))
         .args(cli.get_arguments().filter(|a| !a.is_positional()).cloned())
-        .subcommands(cli.get_subcommands().cloned())
+        .subcommands(cli.get_subcommands().filter(|c| !c.is_hide_set()).cloned())
 }

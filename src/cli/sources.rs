@@ -117,6 +117,10 @@ pub fn write_table(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()>
 }
 
 fn write_columns(out: &mut impl Write, corpus: &Corpus) -> std::io::Result<()> {
+    // With nothing loaded there is no table: the load errors on stderr say why.
+    if corpus.articles.is_empty() {
+        return Ok(());
+    }
     let header = ["ID", "DATE", "WORDS", "NOISE", "OUTLET", "TITLE"].map(String::from);
     let rows: Vec<[String; 6]> = std::iter::once(header)
         .chain(corpus.articles.iter().map(row))
