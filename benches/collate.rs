@@ -11,18 +11,10 @@ use crosscheck::synth;
 use std::hint::black_box;
 use std::time::Instant;
 
-fn witnesses(texts: &[String]) -> Vec<Witness<'_>> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Witness::new(format!("v{i}"), t))
-        .collect()
-}
-
 fn collation(c: &mut Criterion) {
     for (n, words) in [(5, 500), (20, 500), (10, 1000), (20, 2000)] {
         let texts = synth::passage_versions(1, n, words);
-        let ws = witnesses(&texts);
+        let ws = Witness::numbered(&texts);
         c.bench_function(&format!("collate/{n} versions x {words} words"), |b| {
             b.iter(|| black_box(collate(&ws, &CollateOptions::default())))
         });

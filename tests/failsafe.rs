@@ -4,12 +4,14 @@
 //! keeps bookmarks. Failures are injected on purpose: `CROSSCHECK_FAIL_STAGE` for the binary,
 //! `failsafe::fail_stage_for_tests` in process (one test at a time: it is process-wide).
 
+#[path = "support/screen.rs"]
+mod support_screen;
+use support_screen::{draw, screen};
+
 use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::failsafe;
 use crosscheck::tui::{Action, Analysis, State, Tab, Theme, apply_keys, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::process::Command;
 use std::sync::Mutex;
 
@@ -105,18 +107,9 @@ fn commands_that_need_no_analysis_are_not_touched_by_its_failure() {
     assert_eq!(out.status.code(), Some(0));
 }
 
-fn draw(state: &State) -> String {
-    let mut t = Terminal::new(TestBackend::new(state.size.0, state.size.1)).unwrap();
-    t.draw(|f| f.render_widget(state, f.area())).unwrap();
-    let buf = t.backend().buffer().clone();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// The state drawn once, as text.
+fn drawn(state: &State) -> String {
+    screen(draw(state).backend().buffer())
 }
 
 #[test]
@@ -142,7 +135,7 @@ fn the_reader_draws_says_what_failed_and_keeps_bookmarks() {
             height: 48,
         },
     );
-    let screen = draw(&state);
+    let screen = drawn(&state);
     assert!(
         screen.contains("analysis failed: internal error in the quotes stage"),
         "{screen}"
@@ -152,14 +145,14 @@ fn the_reader_draws_says_what_failed_and_keeps_bookmarks() {
     for (key, tab) in [("2", Tab::Compare), ("3", Tab::Claims)] {
         apply_keys(&mut state, key).unwrap();
         assert_eq!(state.tab, tab);
-        let screen = draw(&state);
+        let screen = drawn(&state);
         assert!(
             screen.contains("The analysis could not be done"),
             "{screen}"
         );
     }
     apply_keys(&mut state, "5").unwrap();
-    draw(&state);
+    drawn(&state);
 
     apply_keys(&mut state, "1jjm").unwrap();
     assert!(state.prompt.is_some(), "the bookmark prompt opened");
@@ -170,7 +163,7 @@ fn the_reader_draws_says_what_failed_and_keeps_bookmarks() {
     let saved = std::fs::read_to_string(dir.path().join("bookmarks.json")).unwrap();
     assert!(saved.contains("\"note\": \"kept\""), "{saved}");
     apply_keys(&mut state, "4").unwrap();
-    assert!(draw(&state).contains("kept"));
+    assert!(drawn(&state).contains("kept"));
 
     // Analysed again without the failure, everything is back.
     state.analyse();
@@ -194,12 +187,12 @@ fn a_failed_collation_in_compare_is_a_message_and_the_other_tabs_go_on() {
     );
     failsafe::fail_stage_for_tests(Some("collation"));
     apply_keys(&mut state, "2").unwrap();
-    let screen = draw(&state);
+    let screen = drawn(&state);
     failsafe::fail_stage_for_tests(None);
     assert!(
         screen.contains("cannot be compared: internal error in the collation stage"),
         "{screen}"
     );
     apply_keys(&mut state, "3").unwrap();
-    assert!(!draw(&state).contains("could not be done"));
+    assert!(!drawn(&state).contains("could not be done"));
 }

@@ -160,11 +160,7 @@ proptest! {
             .zip(&insertions)
             .map(|(t, ins)| set_into(t, ins))
             .collect();
-        let witnesses: Vec<Witness> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Witness::new(format!("v{i}"), t))
-            .collect();
+        let witnesses = Witness::numbered(&texts);
         for algorithm in [Algorithm::Patience, Algorithm::Myers] {
             let diff = collate::word_diff(witnesses[0].clone(), witnesses[1].clone(), algorithm, None);
             check(invariants::check_collation(&diff))?;

@@ -2,13 +2,15 @@
 //! the styles that carry meaning (a changed word, a case-only difference), and flows for every
 //! key of the two analysis tabs.
 
+#[path = "support/screen.rs"]
+mod support_screen;
+use support_screen::{draw, screen};
+
 use crosscheck::collate::Base;
 use crosscheck::config::Config;
 use crosscheck::corpus;
 use crosscheck::tui::compare::Focus;
 use crosscheck::tui::{Action, Analysis, ClaimsFilter, State, Tab, Theme, apply_keys, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -23,23 +25,6 @@ fn analysed(width: u16, height: u16, color: bool) -> State {
 
 fn keys(s: &mut State, k: &str) {
     apply_keys(s, k).unwrap();
-}
-
-fn draw(s: &State) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(s.size.0, s.size.1)).unwrap();
-    t.draw(|f| f.render_widget(s, f.area())).unwrap();
-    t
-}
-
-fn screen(buf: &Buffer) -> String {
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The cell where `word` starts on the first row that has it after row `from`.

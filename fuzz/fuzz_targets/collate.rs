@@ -15,11 +15,7 @@ fuzz_target!(|data: &[u8]| {
         .into_iter()
         .map(|p| String::from_utf8_lossy(p).into_owned())
         .collect();
-    let witnesses: Vec<Witness> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Witness::new(format!("v{i}"), t))
-        .collect();
+    let witnesses = Witness::numbered(&texts);
     let mut out = Vec::new();
     if witnesses.len() >= 2 {
         for algorithm in [Algorithm::Patience, Algorithm::Myers] {

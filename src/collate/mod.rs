@@ -47,6 +47,16 @@ impl<'a> Witness<'a> {
         }
     }
 
+    /// Versions with no names of their own (generated or fuzzed texts), named `v0`, `v1`, ...
+    /// in order.
+    pub fn numbered(texts: &'a [String]) -> Vec<Witness<'a>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Witness::new(format!("v{i}"), t))
+            .collect()
+    }
+
     /// Collates only `segments` (byte spans into `text`); punctuation never crosses their edges.
     pub fn with_segments(mut self, segments: Vec<Span>) -> Self {
         self.segments = segments;

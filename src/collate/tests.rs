@@ -233,11 +233,7 @@ fn degenerate_inputs() {
 #[test]
 fn generated_versions_collate_with_every_kind_of_variant() {
     let texts = crate::synth::passage_versions(3, 6, 800);
-    let witnesses: Vec<_> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Witness::new(format!("v{i}"), t))
-        .collect();
+    let witnesses = Witness::numbered(&texts);
     let c = collate(&witnesses, &CollateOptions::default());
     assert_tokens_in_order(&c);
     assert!(c.is_retranslation(5), "{:?}", c.consensus_stats(5));
