@@ -213,10 +213,12 @@ pub fn quantity(
                 .collect::<Vec<_>>()
                 .join(" ")
         });
+    // "rose to 37": the figure is what the count has become.
+    let rise_verb =
+        (i >= 2 && words[i - 1] == "to" && is_rise_or_fall(words[i - 2])).then(|| i - 2);
     let counted_at = run
         .map(|(_, head)| head)
-        .or_else(|| counted_before(lexicon, toks, words, i));
-    let risen_to = i >= 2 && words[i - 1] == "to" && is_rise_or_fall(words[i - 2]);
+        .or_else(|| counted_before(lexicon, toks, words, i, rise_verb));
     let counted = match terms::currency_before(before) {
         Some(currency) => Some(lexicon.intern(currency, false)),
         None if percent => Some(lexicon.intern("percent", false)),
@@ -243,7 +245,7 @@ pub fn quantity(
         unit: counted,
         span: Span::new(toks[i].span.start, toks[next - 1].span.end),
         context,
-        revised: risen_to || words.iter().any(|w| terms::marks_revision(w)),
+        revised: rise_verb.is_some() || words.iter().any(|w| terms::marks_revision(w)),
         bound: bound_before(words, i),
         noun: run
             .map(|(first, head)| Span::new(toks[first].span.start, toks[head].span.end))
@@ -280,8 +282,14 @@ fn head_noun(lexicon: &Lexicon, text: &str, toks: &[Tok], first: usize) -> usize
 }
 
 /// What a figure with no noun after it counts, from the words before it: "the number of cases
-/// has risen to 37", "cases rose to 37".
-fn counted_before(lexicon: &Lexicon, toks: &[Tok], words: &[&str], i: usize) -> Option<usize> {
+/// has risen to 37", "cases rose to 37" (`rise_verb` is where "rose" stands, if it does).
+fn counted_before(
+    lexicon: &Lexicon,
+    toks: &[Tok],
+    words: &[&str],
+    i: usize,
+    rise_verb: Option<usize>,
+) -> Option<usize> {
     let term_at = |j: usize| matches!(lexicon.meaning(&toks[j]), Meaning::Term { .. });
     if let Some(of) = (1..i)
         .rev()
@@ -289,8 +297,7 @@ fn counted_before(lexicon: &Lexicon, toks: &[Tok], words: &[&str], i: usize) -> 
     {
         return (of + 1..i).find(|&j| term_at(j));
     }
-    let verb = (i >= 2 && words[i - 1] == "to" && is_rise_or_fall(words[i - 2])).then(|| i - 2)?;
-    let subject = verb.checked_sub(1)?;
+    let subject = rise_verb?.checked_sub(1)?;
     let subject = match words[subject] {
         "has" | "have" | "had" => subject.checked_sub(1)?,
         _ => subject,
