@@ -13,6 +13,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::Hash;
 
+/// Fewest words (of three letters or more) two members of a quote must share for their
+/// speakers to be set against each other.
+const DRIFT_WORDS: usize = 4;
+
 /// One place a side of a conflict is stated: source, sentence, clause.
 pub type Place = (usize, Span, Span);
 
@@ -351,9 +355,11 @@ fn attribution_drift(
         // its words with a member given to someone else, so a source that quotes two people
         // in one run ("... not out. We will not speculate ...") is set against the speaker of
         // the words it shares, not against both.
+        // A stock phrase of two or three words ("a bad deal") is said by many people: too few
+        // words to say whose they are.
         let shares_words = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
             let common = x.intersection(y).count();
-            common * 2 >= x.len().min(y.len()).max(1)
+            common >= DRIFT_WORDS && common * 2 >= x.len().min(y.len())
         };
         let kept: Vec<_> = attributed
             .iter()

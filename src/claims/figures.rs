@@ -4,6 +4,7 @@
 use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
 use super::lexicon::{Lexicon, TermId};
+use super::quantities::Figure;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::sanitise_line;
@@ -12,6 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// How many times another figure may be, at most, and still be a rival count of the same thing.
 const APART_AT_MOST: f64 = 10.0;
+/// Words two times of day, or two spans of time, must share around them to measure one thing.
+const LOOSE_UNIT_SHARED: usize = 2;
 
 /// One figure as written: the unit that states it and the quantity's index there.
 type Mention = (usize, usize);
@@ -25,6 +28,10 @@ struct Said {
     terms: BTreeSet<TermId>,
     dates: BTreeSet<(Option<u16>, Option<u8>)>,
     range: (f64, f64),
+    /// What the figures measure.
+    kind: Figure,
+    /// Every statement gives the figure inside quotation marks: as someone else's.
+    quoted: bool,
 }
 
 impl Said {
@@ -33,21 +40,34 @@ impl Said {
             terms: BTreeSet::new(),
             dates: BTreeSet::new(),
             range: (f64::INFINITY, f64::NEG_INFINITY),
+            kind: Figure::Count,
+            quoted: true,
         };
         for &(u, k) in mentions {
             let q = &units[u].quantities[k];
+            debug_assert_eq!(q.value.to_bits(), value);
             said.terms.extend(q.context.iter().copied());
             said.dates.insert((q.year, q.month));
-            let (lo, hi) = q.bound.range(f64::from_bits(value));
+            said.kind = q.kind;
+            said.quoted &= q.quoted;
+            let (lo, hi) = q.range();
             said.range = (said.range.0.min(lo), said.range.1.max(hi));
         }
         said
     }
 
     /// Whether both are figures for one quantity: something is said of both (a word around
-    /// the figures is shared) and they are for the same year and month, if any.
+    /// the figures is shared) and they are for the same year and month, if any. Where the
+    /// unit says little of what is measured (any event happens at some time of day and lasts
+    /// some years), only the words around two figures tell whether they measure one thing:
+    /// two of them must be shared.
     fn same_quantity(&self, other: &Said) -> bool {
-        !self.terms.is_disjoint(&other.terms) && !self.dates.is_disjoint(&other.dates)
+        let shared_at_least = match self.kind {
+            Figure::Count => 1,
+            Figure::Duration | Figure::Clock | Figure::Votes => LOOSE_UNIT_SHARED,
+        };
+        self.terms.intersection(&other.terms).count() >= shared_at_least
+            && !self.dates.is_disjoint(&other.dates)
     }
 
     /// Whether the two cannot both hold, bounds allowing ("more than 14,000" and "14,500"
@@ -61,7 +81,7 @@ impl Said {
         } else {
             return false;
         };
-        high < low * APART_AT_MOST
+        self.kind.read_from_words() || high < low * APART_AT_MOST
     }
 }
 
@@ -136,11 +156,21 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
             .iter()
             .map(|(&v, ms)| (Said::of(units, v, ms), about(ms)))
             .collect();
+        // A report gives many times of day, most of them of other events than this one: only
+        // two times of one event leave it torn. A report that quotes a figure ("the statement
+        // says the square was 'cleared by 7.30pm'") and gives another in its own words stands
+        // by its own.
+        let own_voice_over_quoted = |a: usize, b: usize| !said[a].0.quoted && said[b].0.quoted;
         let torn = |a: usize| {
             (0..said.len()).any(|b| {
                 b != a
-                    && !said[a].1.is_disjoint(&said[b].1)
-                    && !said[a].0.dates.is_disjoint(&said[b].0.dates)
+                    && !own_voice_over_quoted(a, b)
+                    && if said[a].0.kind.read_from_words() {
+                        said[a].0.same_quantity(&said[b].0)
+                    } else {
+                        !said[a].1.is_disjoint(&said[b].1)
+                            && !said[a].0.dates.is_disjoint(&said[b].0.dates)
+                    }
             })
         };
         for (a, (v, ms)) in own.into_iter().enumerate() {

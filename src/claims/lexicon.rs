@@ -186,3 +186,20 @@ fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<S
         }
     }
 }
+
+/// The tokens of `text` and their normal forms, for tests of what reads words one by one.
+#[cfg(test)]
+pub fn plain_tokens(text: &str) -> (Vec<Tok>, Vec<String>) {
+    let toks: Vec<Tok> = crate::text::words(text, Span::new(0, text.len()))
+        .into_iter()
+        .map(|t| Tok {
+            span: t.span,
+            normal: 0,
+        })
+        .collect();
+    let normals = toks
+        .iter()
+        .map(|t| crate::text::normalise_word(t.span.slice(text)))
+        .collect();
+    (toks, normals)
+}

@@ -4,6 +4,7 @@
 //! `article.text`) it came from.
 
 mod assemble;
+mod clock;
 mod cluster;
 mod conflicts;
 mod events;
@@ -15,6 +16,7 @@ mod quote_parts;
 mod quoting;
 mod terms;
 mod units;
+mod votes;
 
 #[cfg(test)]
 mod tests;

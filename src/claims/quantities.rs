@@ -2,6 +2,7 @@
 //! of cases" before it), what is said of it, how the words before bound it ("more than 14,000",
 //! "nearly 700"), and the day, month or year it is given for.
 
+use super::clock;
 use super::lexicon::{Lexicon, Meaning, TermId, Tok};
 use super::terms;
 use super::units::Unit;
@@ -31,6 +32,54 @@ pub struct Quantity {
     pub month: Option<u8>,
     /// The year the clause dates itself to ("in 2014").
     pub year: Option<u16>,
+    /// What kind of figure it is: a count, a span of time, a time of day.
+    pub kind: Figure,
+    /// The figure stands inside quotation marks: it is the speaker's, which the report may
+    /// go on to dispute.
+    pub quoted: bool,
+}
+
+/// What a figure measures, which decides how it is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    /// A number of things ("14 people", "$2,000").
+    Count,
+    /// A span of time ("five years", "nine minutes"): the unit says little of what is
+    /// measured, since any event lasts some years or minutes.
+    Duration,
+    /// A time of day, in minutes after midnight ("3.40am").
+    Clock,
+    /// The votes against in a vote or a bench's split ("2-1" is 1, "unanimous" 0).
+    Votes,
+}
+
+impl Figure {
+    /// What a figure read from words measures, as a conflict names it; a count or a span of
+    /// time is named by its noun instead.
+    pub fn measures(self) -> Option<&'static str> {
+        match self {
+            Figure::Clock => Some("time of day"),
+            Figure::Votes => Some("votes against"),
+            Figure::Count | Figure::Duration => None,
+        }
+    }
+
+    /// Whether the words around the figure, not a counted noun, tell what it is of: then it is
+    /// said of its whole sentence, and two such figures in one report are only torn when they
+    /// are of one thing.
+    pub fn read_from_words(self) -> bool {
+        self.measures().is_some()
+    }
+}
+
+impl Quantity {
+    /// The values the figure allows, as its bound reads.
+    pub fn range(&self) -> (f64, f64) {
+        match self.kind {
+            Figure::Clock => clock::range(self.bound, self.value),
+            Figure::Count | Figure::Duration | Figure::Votes => self.bound.range(self.value),
+        }
+    }
 }
 
 /// How a figure is bounded by the words before it.
@@ -229,17 +278,14 @@ pub fn quantity(
         }),
     };
     let after_counted = counted_at.map_or(next, |j| (j + 1).max(next));
-    let context = (i.saturating_sub(4)..i)
-        .chain(after_counted..toks.len().min(after_counted + 4))
-        .filter(|&j| !matches!(words[j], "said" | "says" | "say" | "told" | "according"))
-        // Part of a name ("Market Square", "the Corran Estate") says where, not what is said
-        // of the figure.
-        .filter(|&j| j == 0 || !is_name_part(toks[j].span.slice(text)))
-        .filter_map(|j| match lexicon.meaning(&toks[j]) {
-            Meaning::Term { id, .. } if Some(id) != counted => Some(id),
-            _ => None,
-        })
-        .collect();
+    let context = context(
+        lexicon,
+        text,
+        toks,
+        words,
+        around(i, after_counted, COUNT_REACH, toks.len()),
+        counted,
+    );
     unit.quantities.push(Quantity {
         value: v,
         unit: counted,
@@ -254,8 +300,114 @@ pub fn quantity(
         day: day_near(words, i),
         month: month_of(words),
         year: year_of(words),
+        kind: match counted {
+            Some(t) if terms::is_span_of_time(lexicon.term(t)) => Figure::Duration,
+            _ => Figure::Count,
+        },
+        quoted: false,
     });
     next
+}
+
+/// A figure read from the words that give it rather than counted: a time of day ("3.40am"),
+/// a vote's split ("2-1").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub kind: Figure,
+    pub value: f64,
+    /// The comparison term the words stand for ("3.40am" and "3:40 a.m." are one term), where
+    /// it is not the word's own ("unanimous").
+    pub term: Option<String>,
+    /// The index of the first token after the words that give it.
+    pub end: usize,
+    pub bound: Bound,
+    /// Whether the figure may be compared with others: hours something keeps ("open from
+    /// 7am") are not the moment of an event.
+    pub compared: bool,
+}
+
+/// Records the figure read at `i` ("the fire broke out at about 3.40am", "a 2-1 decision"):
+/// what it is of is told by the words of the clause around it. Returns the index of the first
+/// token not consumed.
+pub fn read_figure(
+    lexicon: &mut Lexicon,
+    text: &str,
+    toks: &[Tok],
+    words: &[&str],
+    i: usize,
+    reading: Reading,
+    unit: &mut Unit,
+) -> usize {
+    match &reading.term {
+        Some(term) => unit.terms.push(lexicon.intern(term, false)),
+        None => match lexicon.meaning(&toks[i]) {
+            Meaning::Term { id, .. } => {
+                unit.terms.push(id);
+                unit.words.push((id, toks[i].span));
+            }
+            Meaning::Number(v) => unit.terms.push(lexicon.intern(&format!("#{v}"), false)),
+            Meaning::Stop => {}
+        },
+    }
+    let Some(measures) = reading.kind.measures().filter(|_| reading.compared) else {
+        return reading.end;
+    };
+    let counted = lexicon.intern(measures, false);
+    let context = context(
+        lexicon,
+        text,
+        toks,
+        words,
+        around(i, reading.end, READ_REACH, toks.len()),
+        Some(counted),
+    );
+    unit.quantities.push(Quantity {
+        value: reading.value,
+        unit: Some(counted),
+        span: Span::new(toks[i].span.start, toks[reading.end - 1].span.end),
+        context,
+        revised: false,
+        bound: reading.bound,
+        noun: None,
+        day: None,
+        month: month_of(words),
+        year: year_of(words),
+        kind: reading.kind,
+        quoted: false,
+    });
+    reading.end
+}
+
+/// Words either side of a count read as what is said of it.
+const COUNT_REACH: usize = 4;
+/// Words either side of a time of day or a vote read as what happened then: the verb and its
+/// subject often stand further from them than from a count ("the square was cleared by
+/// 7.30pm").
+const READ_REACH: usize = 6;
+
+/// Up to `reach` token indices before the figure at `i` and from `after` on, where what is
+/// said of it stands.
+fn around(i: usize, after: usize, reach: usize, len: usize) -> impl Iterator<Item = usize> {
+    (i.saturating_sub(reach)..i).chain(after..len.min(after + reach))
+}
+
+/// The content terms at `at`: what is said of a figure. Reporting verbs and parts of names
+/// ("Market Square", "the Corran Estate") say who says it and where, not what is said.
+fn context(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[Tok],
+    words: &[&str],
+    at: impl Iterator<Item = usize>,
+    counted: Option<TermId>,
+) -> Vec<TermId> {
+    at.filter(|&j| !matches!(words[j], "said" | "says" | "say" | "told" | "according"))
+        .filter(|&j| j == 0 || !is_name_part(toks[j].span.slice(text)))
+        .filter_map(|j| match lexicon.meaning(&toks[j]) {
+            Meaning::Term { id, .. } if Some(id) != counted => Some(id),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The noun a count's words starting at `first` end on: "two police support units" counts
@@ -332,6 +484,6 @@ fn earlier_figure(words: &[&str], i: usize) -> bool {
 
 /// A word written with a capital inside a clause, as names are ("Market Square"); a word in
 /// capitals throughout is a headline's shouting, not a name.
-fn is_name_part(surface: &str) -> bool {
+pub fn is_name_part(surface: &str) -> bool {
     surface.starts_with(char::is_uppercase) && surface.chars().any(char::is_lowercase)
 }

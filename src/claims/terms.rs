@@ -566,6 +566,17 @@ pub fn marks_revision(normal: &str) -> bool {
     )
 }
 
+/// Whether a counted noun's term is a unit of time ("years", "minutes"): a span of time, not
+/// a count of things.
+pub fn is_span_of_time(term: &str) -> bool {
+    const UNITS: [&str; 8] = [
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+    ];
+    UNITS
+        .iter()
+        .any(|u| stem(u) == term || stem(&u[..u.len() - 1]) == term)
+}
+
 /// The months' names, January first.
 pub const MONTHS: [&str; 12] = [
     "january",

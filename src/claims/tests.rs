@@ -377,22 +377,21 @@ fn opposite_polarity_on_a_made_up_corpus() {
     );
 }
 
-#[test]
-fn attribution_drift_comes_from_the_quote_inputs() {
+/// Three reports of one quote, the first and last given to Anna Keller, the second to Tom
+/// Brandt, with the quote information the quotes engine would hand over.
+fn quote_given_to_two_people(quote: &str) -> (Corpus, ClaimInputs) {
     let texts = [
         (
             "a.txt",
-            "“We will not leave the city,” Mayor Anna Keller said at a press conference.\n",
+            format!("“{quote},” Mayor Anna Keller said at a press conference.\n"),
         ),
         (
             "b.txt",
-            "“We will not leave the city,” Governor Tom Brandt said at a press conference.\n",
+            format!("“{quote},” Governor Tom Brandt said at a press conference.\n"),
         ),
-        (
-            "c.txt",
-            "“We will not leave the city,” Keller told reporters.\n",
-        ),
+        ("c.txt", format!("“{quote},” Keller told reporters.\n")),
     ];
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
     let corpus = made_up(&texts);
     let quote_span = |i: usize| {
         let text = &corpus.articles[i].text;
@@ -413,6 +412,12 @@ fn attribution_drift_comes_from_the_quote_inputs() {
             .collect(),
         quote_groups: vec![(0..3).map(|i| (i, quote_span(i))).collect()],
     };
+    (corpus, inputs)
+}
+
+#[test]
+fn attribution_drift_comes_from_the_quote_inputs() {
+    let (corpus, inputs) = quote_given_to_two_people("We will not leave the city");
     let a = analyse(&corpus, &inputs);
     let drift = a
         .conflicts
@@ -432,6 +437,19 @@ fn attribution_drift_comes_from_the_quote_inputs() {
             .conflicts
             .iter()
             .all(|c| c.kind != ConflictKind::Attribution)
+    );
+}
+
+#[test]
+fn a_stock_phrase_of_a_few_words_is_not_anyone_s_to_drift_from() {
+    let (corpus, inputs) = quote_given_to_two_people("a very bad deal");
+    let a = analyse(&corpus, &inputs);
+    assert!(
+        a.conflicts
+            .iter()
+            .all(|c| c.kind != ConflictKind::Attribution),
+        "{:#?}",
+        a.conflicts
     );
 }
 

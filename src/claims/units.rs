@@ -5,6 +5,7 @@
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
 use super::quantities::{self, Quantity};
 use super::terms;
+use super::{clock, votes};
 use crate::corpus::Corpus;
 use crate::text::Span;
 
@@ -96,6 +97,7 @@ pub fn extract(
             before = (s.article, Vec::new());
         }
         let quoted = quoted_tokens(text, s);
+        let first_unit = units.len();
         let mut start = 0;
         for end in clause_ends(lexicon, normals, text, &s.toks) {
             // A sentence of punctuation alone (a lone closing quote, a dash) has no tokens and
@@ -115,6 +117,7 @@ pub fn extract(
             }
             start = end;
         }
+        times_said_of_sentence(lexicon, text, &mut units[first_unit..]);
         before.1 = s
             .toks
             .iter()
@@ -125,6 +128,31 @@ pub fn extract(
             .collect();
     }
     units
+}
+
+/// A time of day or a vote is said of the whole sentence it stands in: "officers moved to
+/// disperse the crowd, and the square was cleared by 7.30pm" dates the dispersal as much as the
+/// clearing.
+fn times_said_of_sentence(lexicon: &Lexicon, text: &str, units: &mut [Unit]) {
+    if !units
+        .iter()
+        .any(|u| u.quantities.iter().any(|q| q.kind.read_from_words()))
+    {
+        return;
+    }
+    let said: Vec<TermId> = units
+        .iter()
+        .flat_map(|u| u.words.iter())
+        .filter(|&&(t, span)| !lexicon.is_name(t) && !quantities::is_name_part(span.slice(text)))
+        .map(|&(t, _)| t)
+        .collect();
+    for q in units.iter_mut().flat_map(|u| u.quantities.iter_mut()) {
+        if q.kind.read_from_words() {
+            q.context.extend(said.iter().copied());
+            q.context.sort_unstable();
+            q.context.dedup();
+        }
+    }
 }
 
 fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
@@ -260,14 +288,28 @@ fn build(
         if i < skip_until {
             continue;
         }
-        if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
+        let figures = unit.quantities.len();
+        let read =
+            clock::reading(text, toks, &words, i).or_else(|| votes::reading(text, toks, &words, i));
+        if let Some(reading) = read {
+            skip_until =
+                quantities::read_figure(lexicon, text, toks, &words, i, reading, &mut unit);
+        } else if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
             skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
+        }
+        if unit.quantities.len() > figures || i < skip_until {
+            for q in &mut unit.quantities[figures..] {
+                q.quoted = in_quotes;
+            }
             continue;
         }
         match lexicon.meaning(tok) {
             Meaning::Stop => {}
             Meaning::Number(v) => {
                 skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
+                for q in &mut unit.quantities[figures..] {
+                    q.quoted = in_quotes;
+                }
             }
             Meaning::Term { id, negated } => {
                 // A name counts once, by its last word: "Mark Milley" is one name, not two.
