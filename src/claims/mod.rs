@@ -8,6 +8,7 @@ mod cluster;
 mod conflicts;
 mod events;
 mod figures;
+mod intent;
 mod lexicon;
 mod polarity;
 mod quantities;
@@ -16,6 +17,8 @@ mod quoting;
 mod terms;
 mod units;
 
+#[cfg(test)]
+mod intent_tests;
 #[cfg(test)]
 mod tests;
 
@@ -410,7 +413,9 @@ impl Claimed<'_> {
             inputs,
         } = self;
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
-        let found = conflicts::find(corpus, &lexicon, &units, &groups, &quoting, opposed);
+        let found = conflicts::find(
+            corpus, &lexicon, &units, &groups, &weights, &quoting, opposed,
+        );
         assemble::assemble(
             corpus,
             &units,
