@@ -3,6 +3,7 @@
 //! given to different speakers, and hedged against flat statements of one claim.
 
 use super::ConflictKind;
+use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
 use super::polarity::Opposed;
 use super::quoting::Quoting;
@@ -45,6 +46,7 @@ pub fn find(
     lexicon: &Lexicon,
     units: &[Unit],
     groups: &[Vec<usize>],
+    weights: &Weights,
     quoting: &Quoting,
     opposed: Vec<Opposed>,
 ) -> Vec<Found> {
@@ -56,6 +58,9 @@ pub fn find(
         found.extend(hedges(corpus, units, g, members));
     }
     found.extend(attribution_drift(corpus, units, &group_of, quoting));
+    found.extend(super::intent::conflicts(
+        corpus, lexicon, units, weights, &group_of,
+    ));
     found
 }
 

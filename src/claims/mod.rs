@@ -9,6 +9,7 @@ mod cluster;
 mod conflicts;
 mod events;
 mod figures;
+mod intent;
 mod lexicon;
 mod polarity;
 mod quantities;
@@ -18,6 +19,8 @@ mod terms;
 mod units;
 mod votes;
 
+#[cfg(test)]
+mod intent_tests;
 #[cfg(test)]
 mod tests;
 
@@ -412,7 +415,9 @@ impl Claimed<'_> {
             inputs,
         } = self;
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
-        let found = conflicts::find(corpus, &lexicon, &units, &groups, &quoting, opposed);
+        let found = conflicts::find(
+            corpus, &lexicon, &units, &groups, &weights, &quoting, opposed,
+        );
         assemble::assemble(
             corpus,
             &units,

@@ -110,13 +110,13 @@ fn context(units: &[Unit], u: usize) -> Vec<TermId> {
 }
 
 /// Whether two reports tell the same story: the cosine of their whole-article term profiles.
-struct Stories {
+pub(super) struct Stories {
     profiles: Vec<HashMap<TermId, f64>>,
     norms: Vec<f64>,
 }
 
 impl Stories {
-    fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
+    pub(super) fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
         let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::default(); articles];
         for u in units {
             for &t in &u.terms {
@@ -133,7 +133,11 @@ impl Stories {
     /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
     /// combined profile, one comparison per article however many seeds there are. `seeds` are
     /// sorted.
-    fn telling(&self, seeds: &[usize], articles: impl Iterator<Item = usize>) -> HashSet<usize> {
+    pub(super) fn telling(
+        &self,
+        seeds: &[usize],
+        articles: impl Iterator<Item = usize>,
+    ) -> HashSet<usize> {
         let mut centroid: HashMap<TermId, f64> = HashMap::default();
         for &s in seeds {
             if self.norms[s] > 0.0 {

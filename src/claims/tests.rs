@@ -11,7 +11,7 @@ fn seeds() -> (Corpus, Analysis) {
 }
 
 /// Articles from texts, loaded the way a user's files are: `(file name, text)`.
-fn made_up(texts: &[(&str, &str)]) -> Corpus {
+pub(super) fn made_up(texts: &[(&str, &str)]) -> Corpus {
     let dir = tempfile::tempdir().expect("temp dir");
     let paths: Vec<std::path::PathBuf> = texts
         .iter()
