@@ -347,3 +347,38 @@ fn a_unanimous_ruling_and_a_split_one_conflict_but_another_body_s_vote_does_not(
     assert_eq!(sides[1].0, "2-1");
     assert_eq!(sides[1].1, ["03_daily"], "{sides:?}");
 }
+
+#[test]
+fn a_time_of_another_event_nearby_is_not_a_rival_time() {
+    // The road reopening and the fire breaking out happen on one estate, and the sentence
+    // that gives two times dates two events.
+    let (corpus, a) = analysed(&[
+        (
+            "01_wire.txt",
+            "Fire at paint works\n\nThe fire broke out at about 1.50am in a store room at the \
+             paint works on the riverside industrial estate.\n",
+        ),
+        (
+            "02_paper.txt",
+            "Paint works blaze\n\nThe fire broke out at 1.50am, the company said.\n",
+        ),
+        (
+            "03_local.txt",
+            "Estate reopens\n\nThe fire broke out at around 4am, neighbours said. The access \
+             road reopened at about 5pm, although the entrance to the industrial estate stayed \
+             shut.\n",
+        ),
+        (
+            "04_live.txt",
+            "Live\n\nThe fire broke out at 1.50am, and the access road to the industrial estate \
+             reopened at 5pm.\n",
+        ),
+    ]);
+    let found = number_conflicts(&a);
+    assert_eq!(found.len(), 1, "{:#?}", a.conflicts);
+    let sides = sides(&corpus, found[0]);
+    assert_eq!(sides.len(), 2, "{sides:?}");
+    assert_eq!(sides[0].1, ["01_wire", "02_paper", "04_live"], "{sides:?}");
+    assert_eq!(sides[1].0, "4am");
+    assert_eq!(sides[1].1, ["03_local"], "{sides:?}");
+}

@@ -142,6 +142,7 @@ pub fn slot_found(
     kind: ConflictKind,
     reason: impl FnOnce(String) -> String,
 ) -> Found {
+    let sides = majority_first(sides);
     let parts: Vec<String> = sides
         .iter()
         .map(|s| format!("{} ({})", s.text, ids(corpus, &s.sources)))
@@ -149,7 +150,7 @@ pub fn slot_found(
     Found {
         kind,
         reason: reason(parts.join(" vs ")),
-        sides: majority_first(sides),
+        sides,
         groups: vec![g],
         contradicts: true,
     }

@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// How many times another figure may be, at most, and still be a rival count of the same thing.
 const APART_AT_MOST: f64 = 10.0;
-/// Words two times of day, or two spans of time, must share around them to measure one thing.
+/// Words two spans of time must share around them, or two times of day or votes in their
+/// sentences, to measure one thing.
 const LOOSE_UNIT_SHARED: usize = 2;
 
 /// One figure as written: the unit that states it and the quantity's index there.
@@ -26,6 +27,8 @@ type ByValue = BTreeMap<u64, Vec<Mention>>;
 /// and the values they allow.
 struct Said {
     terms: BTreeSet<TermId>,
+    /// The terms of the figures' sentences, for figures read from words.
+    setting: BTreeSet<TermId>,
     dates: BTreeSet<(Option<u16>, Option<u8>)>,
     range: (f64, f64),
     /// What the figures measure.
@@ -38,6 +41,7 @@ impl Said {
     fn of(units: &[Unit], value: u64, mentions: &[Mention]) -> Said {
         let mut said = Said {
             terms: BTreeSet::new(),
+            setting: BTreeSet::new(),
             dates: BTreeSet::new(),
             range: (f64::INFINITY, f64::NEG_INFINITY),
             kind: Figure::Count,
@@ -47,6 +51,7 @@ impl Said {
             let q = &units[u].quantities[k];
             debug_assert_eq!(q.value.to_bits(), value);
             said.terms.extend(q.context.iter().copied());
+            said.setting.extend(q.setting.iter().copied());
             said.dates.insert((q.year, q.month));
             said.kind = q.kind;
             said.quoted &= q.quoted;
@@ -58,15 +63,29 @@ impl Said {
 
     /// Whether both are figures for one quantity: something is said of both (a word around
     /// the figures is shared) and they are for the same year and month, if any. Where the
-    /// unit says little of what is measured (any event happens at some time of day and lasts
-    /// some years), only the words around two figures tell whether they measure one thing:
-    /// two of them must be shared.
+    /// unit says little of what is measured (any event lasts some years), two words around
+    /// them must be shared. A time or a vote is of one event where the two sentences share two
+    /// words and each side's words around its figure stand in the other's sentence: "the
+    /// road reopened at 4pm" is not the time of "the fire broke out at 3.40am" on the same
+    /// industrial estate.
     fn same_quantity(&self, other: &Said) -> bool {
-        let shared_at_least = match self.kind {
-            Figure::Count => 1,
-            Figure::Duration | Figure::Clock | Figure::Votes => LOOSE_UNIT_SHARED,
+        let shared = |a: &BTreeSet<TermId>, b: &BTreeSet<TermId>| a.intersection(b).count();
+        let said_of_both = match self.kind {
+            Figure::Count => shared(&self.terms, &other.terms) >= 1,
+            Figure::Duration => shared(&self.terms, &other.terms) >= LOOSE_UNIT_SHARED,
+            Figure::Clock | Figure::Votes => {
+                shared(&self.setting, &other.setting) >= LOOSE_UNIT_SHARED
+                    && shared(&self.terms, &other.setting) >= 1
+                    && shared(&other.terms, &self.setting) >= 1
+            }
         };
-        self.terms.intersection(&other.terms).count() >= shared_at_least
+        said_of_both && !self.dates.is_disjoint(&other.dates)
+    }
+
+    /// Whether two times or votes one report gives are of one event: two words around them
+    /// shared, not only their sentence.
+    fn same_event(&self, other: &Said) -> bool {
+        self.terms.intersection(&other.terms).count() >= LOOSE_UNIT_SHARED
             && !self.dates.is_disjoint(&other.dates)
     }
 
@@ -157,7 +176,8 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
             .map(|(&v, ms)| (Said::of(units, v, ms), about(ms)))
             .collect();
         // A report gives many times of day, most of them of other events than this one: only
-        // two times of one event leave it torn. A report that quotes a figure ("the statement
+        // two times of one event leave it torn, and two times in one sentence ("cleared by
+        // 7.30pm, and reopened at 6am") are mostly of two events. A report that quotes a figure ("the statement
         // says the square was 'cleared by 7.30pm'") and gives another in its own words stands
         // by its own.
         let own_voice_over_quoted = |a: usize, b: usize| !said[a].0.quoted && said[b].0.quoted;
@@ -166,7 +186,7 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
                 b != a
                     && !own_voice_over_quoted(a, b)
                     && if said[a].0.kind.read_from_words() {
-                        said[a].0.same_quantity(&said[b].0)
+                        said[a].0.same_event(&said[b].0)
                     } else {
                         !said[a].1.is_disjoint(&said[b].1)
                             && !said[a].0.dates.is_disjoint(&said[b].0.dates)

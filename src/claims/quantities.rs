@@ -19,6 +19,10 @@ pub struct Quantity {
     /// counts): what is said of the quantity. Two figures are only for the same quantity when
     /// these meet ("14 people were arrested", "arrested at least 22 people").
     pub context: Vec<TermId>,
+    /// For a figure read from words (a time of day, a vote), the content terms of its whole
+    /// sentence, names left out: "officers moved to disperse the crowd, and the square was
+    /// cleared by 7.30pm" dates the dispersal as much as the clearing. Empty for counts.
+    pub setting: Vec<TermId>,
     /// The sentence marks the figure as new ("now", "updated", "rose to"): where a source gives
     /// one quantity twice, this is the figure it stands by.
     pub revised: bool,
@@ -291,6 +295,7 @@ pub fn quantity(
         unit: counted,
         span: Span::new(toks[i].span.start, toks[next - 1].span.end),
         context,
+        setting: Vec::new(),
         revised: rise_verb.is_some() || words.iter().any(|w| terms::marks_revision(w)),
         bound: bound_before(words, i),
         noun: run
@@ -353,19 +358,27 @@ pub fn read_figure(
         return reading.end;
     };
     let counted = lexicon.intern(measures, false);
-    let context = context(
-        lexicon,
-        text,
-        toks,
-        words,
-        around(i, reading.end, READ_REACH, toks.len()),
-        Some(counted),
-    );
+    let said = |j: usize| said_word(lexicon, text, toks, words, j, Some(counted));
+    // Counted in words said, not tokens: a court's or a place's name between a vote and what
+    // was voted ("the unanimous panel of the Court of Appeal overturned") takes no room.
+    // What follows a time from "in", "at" or "on" says where it happened ("broke out at
+    // 3.40am in a store on the industrial estate"), which another event there shares.
+    let after = (reading.end..toks.len())
+        .take_while(|&j| reading.kind != Figure::Clock || !is_place_word(words[j]))
+        .filter_map(said)
+        .take(READ_REACH);
+    let context = (0..i)
+        .rev()
+        .filter_map(said)
+        .take(READ_REACH)
+        .chain(after)
+        .collect();
     unit.quantities.push(Quantity {
         value: reading.value,
         unit: Some(counted),
         span: Span::new(toks[i].span.start, toks[reading.end - 1].span.end),
         context,
+        setting: Vec::new(),
         revised: false,
         bound: reading.bound,
         noun: None,
@@ -380,10 +393,27 @@ pub fn read_figure(
 
 /// Words either side of a count read as what is said of it.
 const COUNT_REACH: usize = 4;
-/// Words either side of a time of day or a vote read as what happened then: the verb and its
-/// subject often stand further from them than from a count ("the square was cleared by
-/// 7.30pm").
+/// Words said either side of a time of day or a vote, read as what happened then: the verb
+/// and its subject often stand further from them than from a count ("the square was cleared
+/// by 7.30pm").
 const READ_REACH: usize = 6;
+
+/// Prepositions that open where something happened.
+fn is_place_word(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "on"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "along"
+            | "beside"
+            | "behind"
+            | "off"
+    )
+}
 
 /// Up to `reach` token indices before the figure at `i` and from `after` on, where what is
 /// said of it stands.
@@ -401,13 +431,28 @@ fn context(
     at: impl Iterator<Item = usize>,
     counted: Option<TermId>,
 ) -> Vec<TermId> {
-    at.filter(|&j| !matches!(words[j], "said" | "says" | "say" | "told" | "according"))
-        .filter(|&j| j == 0 || !is_name_part(toks[j].span.slice(text)))
-        .filter_map(|j| match lexicon.meaning(&toks[j]) {
-            Meaning::Term { id, .. } if Some(id) != counted => Some(id),
-            _ => None,
-        })
+    at.filter_map(|j| said_word(lexicon, text, toks, words, j, counted))
         .collect()
+}
+
+/// The term of the word at `j` when it says something of a figure beside it.
+fn said_word(
+    lexicon: &Lexicon,
+    text: &str,
+    toks: &[Tok],
+    words: &[&str],
+    j: usize,
+    counted: Option<TermId>,
+) -> Option<TermId> {
+    if matches!(words[j], "said" | "says" | "say" | "told" | "according")
+        || (j > 0 && is_name_part(toks[j].span.slice(text)))
+    {
+        return None;
+    }
+    match lexicon.meaning(&toks[j]) {
+        Meaning::Term { id, .. } if Some(id) != counted => Some(id),
+        _ => None,
+    }
 }
 
 /// The noun a count's words starting at `first` end on: "two police support units" counts

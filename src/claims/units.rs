@@ -117,7 +117,7 @@ pub fn extract(
             }
             start = end;
         }
-        times_said_of_sentence(lexicon, text, &mut units[first_unit..]);
+        times_said_of_sentence(lexicon, text, s, &mut units[first_unit..]);
         before.1 = s
             .toks
             .iter()
@@ -130,27 +130,42 @@ pub fn extract(
     units
 }
 
-/// A time of day or a vote is said of the whole sentence it stands in: "officers moved to
-/// disperse the crowd, and the square was cleared by 7.30pm" dates the dispersal as much as the
-/// clearing.
-fn times_said_of_sentence(lexicon: &Lexicon, text: &str, units: &mut [Unit]) {
-    if !units
-        .iter()
-        .any(|u| u.quantities.iter().any(|q| q.kind.read_from_words()))
-    {
+/// Gives each time of day or vote its setting: the terms of the whole sentence it stands in,
+/// or of its own clause where other clauses of the sentence give times too ("the square was
+/// cleared by 7.30pm, and the road reopened at 6am" dates two events).
+fn times_said_of_sentence(lexicon: &Lexicon, text: &str, sentence: &Sentence, units: &mut [Unit]) {
+    let timed = |u: &Unit| u.quantities.iter().any(|q| q.kind.read_from_words());
+    let clauses = units.iter().filter(|u| timed(u)).count();
+    if clauses == 0 {
         return;
     }
-    let said: Vec<TermId> = units
-        .iter()
-        .flat_map(|u| u.words.iter())
-        .filter(|&&(t, span)| !lexicon.is_name(t) && !quantities::is_name_part(span.slice(text)))
-        .map(|&(t, _)| t)
-        .collect();
-    for q in units.iter_mut().flat_map(|u| u.quantities.iter_mut()) {
-        if q.kind.read_from_words() {
-            q.context.extend(said.iter().copied());
-            q.context.sort_unstable();
-            q.context.dedup();
+    let first_word = sentence.toks.first().map(|t| t.span.start);
+    let said = |units: &[Unit]| -> Vec<TermId> {
+        let mut said: Vec<TermId> = units
+            .iter()
+            .flat_map(|u| u.words.iter())
+            // Any sentence opens with a capital; further on, one marks part of a name.
+            .filter(|&&(t, span)| {
+                !lexicon.is_name(t)
+                    && (Some(span.start) == first_word
+                        || !quantities::is_name_part(span.slice(text)))
+            })
+            .map(|&(t, _)| t)
+            .collect();
+        said.sort_unstable();
+        said.dedup();
+        said
+    };
+    let whole = (clauses == 1).then(|| said(units));
+    for u in 0..units.len() {
+        if !timed(&units[u]) {
+            continue;
+        }
+        let setting = whole.clone().unwrap_or_else(|| said(&units[u..=u]));
+        for q in &mut units[u].quantities {
+            if q.kind.read_from_words() {
+                q.setting = setting.clone();
+            }
         }
     }
 }
