@@ -3,7 +3,7 @@
 //! parts ("14 of the cases"), other months and years, and what a count's words end on. Each
 //! case is a few outlets written for these tests.
 
-use crosscheck::claims::{Analysis, ClaimInputs, Conflict, ConflictKind, analyse};
+use crosscheck::claims::{Analysis, ClaimInputs, Conflict, ConflictKind, Stance, analyse};
 use crosscheck::corpus::{self, Corpus, LoadOptions};
 
 /// Loads `(file name, text)` pairs the way a user's files are, and analyses their claims.
@@ -220,6 +220,21 @@ fn two_times_of_day_for_one_event_conflict_whichever_way_they_are_written() {
     assert_eq!(sides[0].1, ["01_wire", "02_paper", "03_local"], "{sides:?}");
     assert_eq!(sides[1].0, "1am");
     assert_eq!(sides[1].1, ["04_blog"], "{sides:?}");
+    // Every claim made of the time's statements shows the blog contradicting it, none as
+    // agreeing in other words.
+    let blog = corpus
+        .articles
+        .iter()
+        .position(|a| a.id == "04_blog")
+        .unwrap();
+    for claim in a.claims.iter().filter(|c| c.summary.contains("4.20")) {
+        let cell = claim.cells.iter().find(|c| c.source == blog);
+        assert!(
+            cell.is_none_or(|c| c.stance == Stance::Contradicts),
+            "{}: {cell:?}",
+            claim.summary
+        );
+    }
 }
 
 #[test]
@@ -381,4 +396,59 @@ fn a_time_of_another_event_nearby_is_not_a_rival_time() {
     assert_eq!(sides[0].1, ["01_wire", "02_paper", "04_live"], "{sides:?}");
     assert_eq!(sides[1].0, "4am");
     assert_eq!(sides[1].1, ["03_local"], "{sides:?}");
+}
+
+#[test]
+fn every_claim_made_of_one_side_shows_the_other_side_contradicting_it() {
+    let (corpus, a) = analysed(&[
+        (
+            "01_wire.txt",
+            "Crowd cleared from plaza\n\nPolice said the plaza was cleared by 8.15pm. Three \
+             officers were hurt.\n",
+        ),
+        (
+            "02_paper.txt",
+            "Plaza protest\n\nThe plaza was cleared by 8.15pm, police said. Three officers were \
+             hurt and nine people were arrested.\n",
+        ),
+        (
+            "03_brief.txt",
+            "Plaza cleared\n\nThe plaza was cleared by 8.15pm, police said.\n",
+        ),
+        (
+            "04_blog.txt",
+            "What we saw\n\nIt was after 11pm before riot police finally cleared the plaza, \
+             with running battles in the side streets.\n",
+        ),
+        (
+            "05_local.txt",
+            "Long night\n\nIt was after 11pm before riot police finally cleared the plaza, \
+             residents said.\n",
+        ),
+    ]);
+    let found = number_conflicts(&a);
+    assert_eq!(found.len(), 1, "{:#?}", a.conflicts);
+    let id = |prefix: &str| {
+        corpus
+            .articles
+            .iter()
+            .position(|a| a.id.starts_with(prefix))
+            .unwrap()
+    };
+    let of_the_time: Vec<_> = a
+        .claims
+        .iter()
+        .filter(|c| c.summary.contains("8.15pm"))
+        .collect();
+    assert!(!of_the_time.is_empty(), "{:#?}", a.claims);
+    for claim in of_the_time {
+        let stance = |s: usize| claim.cells.iter().find(|c| c.source == s).map(|c| c.stance);
+        for other_side in ["04", "05"] {
+            assert_eq!(
+                stance(id(other_side)),
+                Some(Stance::Contradicts),
+                "{claim:#?}"
+            );
+        }
+    }
 }

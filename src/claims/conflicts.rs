@@ -130,7 +130,7 @@ fn slot_conflict<K: Ord + Hash + Eq>(
         .into_iter()
         .map(|(v, us)| side_from_units(shown[&v].clone(), us, units))
         .collect();
-    slot_found(corpus, sides, g, kind, reason)
+    slot_found(corpus, sides, vec![g], kind, reason)
 }
 
 /// The conflict of `sides` that fill one slot (a quantity, a role) differently, under claim
@@ -138,7 +138,7 @@ fn slot_conflict<K: Ord + Hash + Eq>(
 pub fn slot_found(
     corpus: &Corpus,
     sides: Vec<FoundSide>,
-    g: usize,
+    groups: Vec<usize>,
     kind: ConflictKind,
     reason: impl FnOnce(String) -> String,
 ) -> Found {
@@ -151,7 +151,7 @@ pub fn slot_found(
         kind,
         reason: reason(parts.join(" vs ")),
         sides,
-        groups: vec![g],
+        groups,
         contradicts: true,
     }
 }

@@ -285,6 +285,23 @@ fn found(
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(&g, _)| g)?;
+    // The dispute bears too on every other claim made mostly of its statements ("the square
+    // was cleared by 7.30pm" beside "it was after 9pm before police cleared the square"), so
+    // sources on the other side show there as contradicting it, not as agreeing in other words.
+    let mut size: BTreeMap<usize, usize> = claims.keys().map(|&g| (g, 0)).collect();
+    for g in group_of {
+        if let Some(n) = size.get_mut(g) {
+            *n += 1;
+        }
+    }
+    let groups: Vec<usize> = std::iter::once(claim)
+        .chain(
+            claims
+                .iter()
+                .filter(|&(&g, &n)| g != claim && n * 2 >= size[&g])
+                .map(|(&g, _)| g),
+        )
+        .collect();
     // What is counted, as the sources write it ("cases, people"), else as the analysis keys it.
     let mut quantity: Vec<String> = Vec::new();
     for &(u, k) in by_value.values().flatten() {
@@ -302,7 +319,7 @@ fn found(
     Some(super::conflicts::slot_found(
         corpus,
         sides,
-        claim,
+        groups,
         ConflictKind::Number,
         |parts| {
             format!(
