@@ -1,6 +1,6 @@
-//! Words inside quotation marks are the speaker's, not the report's, however many sentences the
-//! quote runs over: on small made-up corpora, what is quoted raises no conflict and what is
-//! not quoted still does.
+//! Words that are someone else's, not the report's: inside quotation marks, however many
+//! sentences the quote runs over, or what someone is said to deny. On small made-up corpora,
+//! they raise no conflict, and the same words in the report's own voice still do.
 
 use super::tests::made_up;
 use super::*;
@@ -83,4 +83,14 @@ fn a_stray_or_unclosed_mark_quotes_no_more_than_its_sentence() {
             "{own}"
         );
     }
+}
+
+#[test]
+fn a_reported_denial_does_not_affirm_what_is_denied() {
+    let denied = "The ministry denied that the ceasefire agreement was signed by both delegations \
+                  in Geneva.\n";
+    let not_signed = "The ceasefire agreement was not signed by both delegations in Geneva.\n";
+    let found = between(denied, not_signed);
+    assert!(found.is_empty(), "{found:#?}");
+    assert!(any_of(ConflictKind::Polarity, &against_signed(not_signed)));
 }
