@@ -156,7 +156,9 @@ impl Clock {
 
 /// "3.40am" as ("3.40", am).
 fn split_half(surface: &str) -> Option<(&str, Half)> {
-    let (number, half) = surface.split_at(surface.len().checked_sub(2)?);
+    // The last two bytes may cut a letter of another script ("0’1"): then there is no "am".
+    let at = surface.len().checked_sub(2)?;
+    let (number, half) = (surface.get(..at)?, surface.get(at..)?);
     let half = Half::of(half)?;
     number
         .starts_with(|c: char| c.is_ascii_digit())
@@ -190,6 +192,11 @@ mod tests {
         let (toks, normals) = plain_tokens(s);
         let words: Vec<&str> = normals.iter().map(String::as_str).collect();
         clock_at(s, &toks, &words, 0).map(|c| (c.minutes, c.end))
+    }
+
+    #[test]
+    fn a_curly_mark_inside_a_number_is_not_a_time() {
+        assert_eq!(clock("2020-01-0’1 in the morning"), None);
     }
 
     #[test]

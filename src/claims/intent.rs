@@ -75,20 +75,6 @@ fn words(text: &str, span: Span) -> Vec<(String, Span)> {
     out
 }
 
-/// Whether `pos` stands inside quotation marks, reading the sentence from its start.
-fn inside_quotes(text: &str, sentence: Span, pos: usize) -> bool {
-    let mut inside = false;
-    for c in text[sentence.start..pos.max(sentence.start)].chars() {
-        match c {
-            '“' | '«' => inside = true,
-            '”' | '»' => inside = false,
-            '"' => inside = !inside,
-            _ => {}
-        }
-    }
-    inside
-}
-
 /// The act named from word `from` on: its content terms up to punctuation or a word that
 /// starts another clause, and the text it spans.
 fn act(text: &str, unit: &Unit, ws: &[(String, Span)], from: usize) -> (Vec<TermId>, Span) {
@@ -160,7 +146,7 @@ fn stances(
             && !ws[i.saturating_sub(2)..i]
                 .iter()
                 .any(|(w, _)| terms::is_negator(w))
-            && !inside_quotes(text, unit.sentence, ws[i].1.start)
+            && !unit.in_quotes(ws[i].1.start)
         {
             let (act, span) = act(text, unit, &ws, i + 2);
             let mut actor: Vec<TermId> = unit

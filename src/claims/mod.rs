@@ -7,6 +7,7 @@ mod assemble;
 mod clock;
 mod cluster;
 mod conflicts;
+mod decision;
 mod events;
 mod figures;
 mod intent;
@@ -21,6 +22,8 @@ mod votes;
 
 #[cfg(test)]
 mod intent_tests;
+#[cfg(test)]
+mod quote_tests;
 #[cfg(test)]
 mod tests;
 

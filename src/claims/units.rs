@@ -5,8 +5,9 @@
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
 use super::quantities::{self, Quantity};
 use super::terms;
-use super::{clock, votes};
+use super::{clock, decision, votes};
 use crate::corpus::Corpus;
+use crate::quotes;
 use crate::text::Span;
 
 /// Fewest distinct terms on each side of a clause joint for the sentence to be cut there.
@@ -16,8 +17,6 @@ const STARTS_CLAUSE: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "this",
     "that", "these", "those", "there",
 ];
-/// How far after a deciding body its verb may stand ("parliament at the weekend voted").
-const DECISION_REACH: usize = 5;
 /// How far after a negator the negated word may stand.
 const NEGATION_REACH: usize = 4;
 
@@ -58,7 +57,10 @@ pub struct Unit {
     pub hedged_terms: Vec<TermId>,
     pub denial: bool,
     pub confirmation: bool,
+    /// Whether most of the unit's words are quoted.
     pub quoted: bool,
+    /// The stretches of the clause inside quotation marks, in order.
+    pub quotes: Vec<Span>,
     /// The act this statement reports, when it is a body's decision (see `decision`).
     pub act: Option<TermId>,
 }
@@ -66,6 +68,11 @@ pub struct Unit {
 impl Unit {
     pub fn negates(&self, term: TermId) -> bool {
         self.negated.iter().any(|(t, _)| *t == term)
+    }
+
+    /// Whether byte `pos` of the article stands inside quotation marks.
+    pub fn in_quotes(&self, pos: usize) -> bool {
+        quotes::is_quoted(&self.quotes, pos)
     }
 
     /// Where `term` stands in the unit, if it does.
@@ -91,12 +98,16 @@ pub fn extract(
     // with a pronoun ("It was signed by ...") may be about, even when that sentence was too
     // short to be a unit ("Letter specified.").
     let mut before: (usize, Vec<TermId>) = (usize::MAX, Vec::new());
+    // Quotes are found over the whole article, not sentence by sentence: a quote opened in
+    // one sentence goes on in the next ones of its paragraph until it closes.
+    let mut quotes: Vec<Span> = Vec::new();
     for s in sentences {
         let text = &corpus.articles[s.article].text;
         if before.0 != s.article {
             before = (s.article, Vec::new());
+            quotes = quotes::quoted_spans(&corpus.articles[s.article]);
         }
-        let quoted = quoted_tokens(text, s);
+        let quoted = quoted_tokens(&quotes, s);
         let first_unit = units.len();
         let mut start = 0;
         for end in clause_ends(lexicon, normals, text, &s.toks) {
@@ -106,6 +117,11 @@ pub fn extract(
                 continue;
             }
             let mut unit = build(lexicon, normals, text, s, start..end, &quoted);
+            unit.quotes = quotes
+                .iter()
+                .filter(|q| q.overlaps(unit.clause))
+                .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
+                .collect();
             if unit.terms.len() >= MIN_CLAUSE_TERMS
                 || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
             {
@@ -210,23 +226,10 @@ fn clause_ends(lexicon: &Lexicon, normals: &[String], text: &str, toks: &[Tok]) 
 }
 
 /// Per token of the sentence, whether it stands inside quotation marks.
-fn quoted_tokens(text: &str, s: &Sentence) -> Vec<bool> {
-    let mut inside = false;
-    let mut pos = s.span.start;
+fn quoted_tokens(quotes: &[Span], s: &Sentence) -> Vec<bool> {
     s.toks
         .iter()
-        .map(|t| {
-            for c in text[pos..t.span.start].chars() {
-                match c {
-                    '“' | '«' => inside = true,
-                    '”' | '»' => inside = false,
-                    '"' => inside = !inside,
-                    _ => {}
-                }
-            }
-            pos = t.span.start;
-            inside
-        })
+        .map(|t| quotes::is_quoted(quotes, t.span.start))
         .collect()
 }
 
@@ -259,6 +262,7 @@ fn build(
         hedged_terms: Vec::new(),
         denial: false,
         confirmation: false,
+        quotes: Vec::new(),
         act: None,
         quoted: quoted[range.clone()].iter().filter(|q| **q).count() * 2 > toks.len(),
     };
@@ -345,7 +349,7 @@ fn build(
             }
         }
     }
-    unit.act = decision(lexicon, toks, &words);
+    unit.act = decision::act(lexicon, toks, &words);
     unit.terms.extend(unit.act);
     unit.terms.sort_unstable();
     unit.terms.dedup();
@@ -353,49 +357,6 @@ fn build(
     unit.quoted_terms.sort_unstable();
     unit.quoted_terms.dedup();
     unit
-}
-
-/// A body's formal decision, as one term for the act ("iraq legislature decided"): reports word
-/// it differently ("Iraq's parliament voted to", "the Iraqi parliament passed a resolution", "a
-/// motion approved by the assembly"), and the act is the claim, not the words.
-fn decision(lexicon: &mut Lexicon, toks: &[Tok], words: &[&str]) -> Option<TermId> {
-    let body_at = |i: usize| terms::deciding_body(words[i]).map(|body| (i, body));
-    let active = (0..words.len()).find_map(|i| {
-        let found = body_at(i)?;
-        words[i + 1..words.len().min(i + 1 + DECISION_REACH)]
-            .iter()
-            .any(|v| terms::is_decision_verb(v))
-            .then_some(found)
-    });
-    let passive = || {
-        (0..words.len().saturating_sub(1)).find_map(|i| {
-            if !terms::is_decision_verb(words[i]) || words[i + 1] != "by" {
-                return None;
-            }
-            (i + 2..words.len().min(i + 2 + DECISION_REACH)).find_map(body_at)
-        })
-    };
-    let (at, body) = active.or_else(passive)?;
-    // Whose body: a name or country just before it ("Iraq's parliament", "the Iraqi
-    // parliament") or after "of" ("the council of Springfield").
-    let owner_at = |i: usize| match lexicon.meaning(toks.get(i)?) {
-        Meaning::Term { id, negated: false }
-            if lexicon.is_name(id) || matches!(lexicon.term(id), "us" | "uk") =>
-        {
-            Some(lexicon.term(id).to_string())
-        }
-        _ => None,
-    };
-    let owner = at.checked_sub(1).and_then(owner_at).or_else(|| {
-        (words.get(at + 1) == Some(&"of"))
-            .then(|| owner_at(at + 2))
-            .flatten()
-    });
-    let act = match owner {
-        Some(owner) => format!("{owner} {body} decided"),
-        None => format!("{body} decided"),
-    };
-    Some(lexicon.intern(&act, false))
 }
 
 /// Takes a clause's closing punctuation (and closing quote) with it, within the sentence.

@@ -4,6 +4,7 @@
 
 use super::attribution::after_quote;
 use super::marks::{MarkKind, Quoted, scan};
+use super::spans::reopens;
 use super::terms::terms;
 use crate::corpus::Article;
 use crate::text::Span;
@@ -33,11 +34,10 @@ fn runs(article: &Article) -> Vec<(Vec<Quoted>, bool)> {
     let mut pending: Option<Vec<Quoted>> = None;
     for paragraph in paragraphs {
         let found = scan(&article.text, paragraph, &noise);
-        let starts_paragraph = paragraph.trim(&article.text).start;
         let count = found.len();
         for (i, q) in found.into_iter().enumerate() {
             if let Some(mut chain) = pending.take() {
-                if i == 0 && q.opening.start == starts_paragraph && q.kind == chain[0].kind {
+                if i == 0 && reopens(&article.text, paragraph, &chain[chain.len() - 1], Some(&q)) {
                     chain.push(q);
                     if q.closing.is_none() && i + 1 == count {
                         pending = Some(chain);
@@ -201,11 +201,12 @@ fn insertions(text: &str, part: Span) -> Vec<Span> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::corpus::{LoadOptions, load_paths};
 
-    fn article(text: &str) -> Article {
+    /// One article loaded from `text` the way a user's file is.
+    pub(in crate::quotes) fn article(text: &str) -> Article {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
         std::fs::write(&path, text).unwrap();

@@ -17,6 +17,7 @@ mod people;
 mod resolve;
 mod roles;
 mod similarity;
+mod spans;
 mod speakers;
 mod subjects;
 mod terms;
@@ -24,6 +25,7 @@ mod terms;
 pub use locate::{PassageIndex, PassageMatch, locate};
 pub use marks::MarkKind;
 pub use resolve::Basis;
+pub use spans::{is_quoted, quoted_spans};
 pub use speakers::{Speaker, SpeakerKind};
 
 use crate::corpus::Corpus;
