@@ -25,6 +25,8 @@ mod intent_tests;
 #[cfg(test)]
 mod quote_tests;
 #[cfg(test)]
+mod statement_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::corpus::Corpus;

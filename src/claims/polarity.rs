@@ -214,10 +214,14 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 let entry = by_term.entry(t).or_default();
                 if u.negates(t) {
                     entry.1.push(i);
-                } else if !u.denial && u.quoted_terms.binary_search(&t).is_err() {
+                } else if !u.denial
+                    && u.quoted_terms.binary_search(&t).is_err()
+                    && u.intended.binary_search(&t).is_err()
+                {
                     // A statement of someone's denial ("police deny using tear gas",
                     // "rejected accounts that officers fired it") names what is denied: it
-                    // does not affirm it.
+                    // does not affirm it; nor does an order to do something ("told officials
+                    // to suspend the programme") say it was done.
                     entry.0.push(i);
                 }
             }

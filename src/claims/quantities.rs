@@ -7,6 +7,7 @@ use super::lexicon::{Lexicon, Meaning, TermId, Tok};
 use super::terms;
 use super::units::Unit;
 use crate::text::Span;
+use crate::text::calendar::WEEKDAYS;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -164,15 +165,6 @@ pub fn year_of(words: &[&str]) -> Option<u16> {
 /// "23 cases by Monday afternoon", "as of Tuesday, 37". A day the counted thing happened on
 /// ("arrested 14 people on Saturday") is not one.
 pub fn day_near(words: &[&str], i: usize) -> Option<u8> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let as_of = |j: usize| match j.checked_sub(1).map(|b| words[b]) {
         Some("by") => true,
         Some("of") => j >= 2 && words[j - 2] == "as",
@@ -182,7 +174,7 @@ pub fn day_near(words: &[&str], i: usize) -> Option<u8> {
         .iter()
         .enumerate()
         .filter(|&(j, _)| as_of(j))
-        .filter_map(|(j, w)| Some((j.abs_diff(i), DAYS.iter().position(|d| d == w)?)))
+        .filter_map(|(j, w)| Some((j.abs_diff(i), WEEKDAYS.iter().position(|d| d == w)?)))
         .min()
         .map(|(_, day)| day as u8)
 }

@@ -1,6 +1,7 @@
 //! Words that are someone else's, not the report's: inside quotation marks, however many
-//! sentences the quote runs over, or what someone is said to deny. On small made-up corpora,
-//! they raise no conflict, and the same words in the report's own voice still do.
+//! sentences the quote runs over, or what someone is said to deny; and acts a report gives as
+//! ordered, not done. On small made-up corpora, they raise no conflict, and the same words
+//! stated as done in the report's own voice still do.
 
 use super::tests::made_up;
 use super::*;
@@ -93,4 +94,24 @@ fn a_reported_denial_does_not_affirm_what_is_denied() {
     let found = between(denied, not_signed);
     assert!(found.is_empty(), "{found:#?}");
     assert!(any_of(ConflictKind::Polarity, &against_signed(not_signed)));
+}
+
+#[test]
+fn an_act_ordered_is_not_said_to_be_done() {
+    let not_done = "The reception programme has not been suspended at the border crossings, the \
+                    ministry said.\n";
+    for ordered in [
+        "A leaked memo told border officials to suspend the reception programme at all border \
+         crossings.\n",
+        "A leaked memo told border officials to quietly suspend the reception programme at all \
+         border crossings.\n",
+    ] {
+        let found = between(ordered, not_done);
+        assert!(
+            !any_of(ConflictKind::Polarity, &found),
+            "{ordered}: {found:#?}"
+        );
+    }
+    let done = "The reception programme was suspended at all border crossings on Monday.\n";
+    assert!(any_of(ConflictKind::Polarity, &between(done, not_done)));
 }

@@ -578,20 +578,7 @@ pub fn is_span_of_time(term: &str) -> bool {
 }
 
 /// The months' names, January first.
-pub const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub use crate::text::calendar::MONTHS;
 
 pub fn is_month(normal: &str) -> bool {
     const SHORT: &[&str] = &[

@@ -43,6 +43,9 @@ pub struct Unit {
     pub negated: Vec<(TermId, Span)>,
     /// Terms the unit uses inside quotation marks.
     pub quoted_terms: Vec<TermId>,
+    /// Terms of acts the unit gives as ordered, planned or wanted ("told officials to
+    /// suspend", "agreed to quietly withdraw"), not as done. Sorted.
+    pub intended: Vec<TermId>,
     /// When the unit opens with a pronoun, the terms of the sentence before it: what the
     /// pronoun may stand for.
     pub antecedent: Vec<TermId>,
@@ -122,8 +125,14 @@ pub fn extract(
                 .filter(|q| q.overlaps(unit.clause))
                 .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
                 .collect();
-            if unit.terms.len() >= MIN_CLAUSE_TERMS
-                || (!unit.quantities.is_empty() && unit.terms.len() >= 2)
+            // Figures alone ("14:05", a live blog's stamp) state nothing.
+            let worded = unit
+                .terms
+                .iter()
+                .any(|&t| !lexicon.term(t).starts_with('#'));
+            if worded
+                && (unit.terms.len() >= MIN_CLAUSE_TERMS
+                    || (!unit.quantities.is_empty() && unit.terms.len() >= 2))
             {
                 let opening = normals[s.toks[start].normal as usize].as_str();
                 if matches!(opening, "it" | "this" | "that" | "they" | "he" | "she") {
@@ -184,6 +193,13 @@ fn times_said_of_sentence(lexicon: &Lexicon, text: &str, sentence: &Sentence, un
             }
         }
     }
+}
+
+/// Whether the word at `i` follows "to", maybe past an adverb ("to quietly suspend"): an act
+/// ordered, planned or wanted.
+fn after_to(words: &[&str], i: usize) -> bool {
+    let back = |n: usize| i.checked_sub(n).map_or("", |j| words[j]);
+    back(1) == "to" || (back(2) == "to" && back(1).ends_with("ly"))
 }
 
 fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
@@ -254,6 +270,7 @@ fn build(
         terms: Vec::new(),
         negated: Vec::new(),
         quoted_terms: Vec::new(),
+        intended: Vec::new(),
         antecedent: Vec::new(),
         words: Vec::new(),
         quantities: Vec::new(),
@@ -340,6 +357,9 @@ fn build(
                     unit.terms.push(id);
                 }
                 unit.words.push((id, tok.span));
+                if after_to(&words, i) {
+                    unit.intended.push(id);
+                }
                 if negated && !in_quotes {
                     unit.negated.push((id, tok.span));
                 }
@@ -356,6 +376,8 @@ fn build(
     unit.negated.dedup_by_key(|(t, _)| *t);
     unit.quoted_terms.sort_unstable();
     unit.quoted_terms.dedup();
+    unit.intended.sort_unstable();
+    unit.intended.dedup();
     unit
 }
 

@@ -1,6 +1,7 @@
 //! Text primitives shared by every analysis: byte spans, sanitising untrusted input,
 //! sentence splitting, word tokens and the normalisation that tells cosmetic from real change.
 
+pub mod calendar;
 mod collapse;
 mod fit;
 pub mod normalise;

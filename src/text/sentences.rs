@@ -3,6 +3,7 @@
 //! they close, and an ellipsis followed by a lower-case word runs on.
 
 use super::Span;
+use super::calendar::{MONTHS, WEEKDAYS};
 
 /// Abbreviations after which a full stop does not end a sentence, compared in lower case.
 const ABBREVIATIONS: &[&str] = &[
@@ -82,6 +83,11 @@ fn ends_sentence(text: &str, stop: usize, terminator: char, after: usize) -> boo
     if ABBREVIATIONS.contains(&bare) {
         return false;
     }
+    // "7:30 p.m." ends its sentence unless the time goes on with a day, a month or a time zone
+    // ("6 p.m. Monday", "9 a.m. ET").
+    if matches!(bare, "a.m" | "p.m") {
+        return !goes_on_after_a_time(next_word(text, after));
+    }
     // Initials such as "H." in "William H. Seely" and initialisms such as "U.S." run on unless
     // the next word plainly starts a sentence.
     let single_letter = bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic);
@@ -89,6 +95,13 @@ fn ends_sentence(text: &str, stop: usize, terminator: char, after: usize) -> boo
         return SENTENCE_STARTERS.contains(&next_word(text, after));
     }
     true
+}
+
+/// Whether `word` after "p.m." carries on the time: a day, a month or a time zone ("ET").
+fn goes_on_after_a_time(word: &str) -> bool {
+    let zone = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    let word = word.to_lowercase();
+    zone || WEEKDAYS.contains(&word.as_str()) || MONTHS.contains(&word.as_str())
 }
 
 /// Splits `text[span]` into sentence spans (trimmed, never empty).
@@ -240,6 +253,25 @@ mod tests {
                 "He was killed by a drone operated by the U.S.",
                 "The strike came Friday."
             ]
+        );
+    }
+
+    #[test]
+    fn a_time_ends_its_sentence_unless_a_day_or_zone_goes_on() {
+        assert_eq!(
+            split("The square was cleared by 7:30 p.m. Organizers disputed that."),
+            [
+                "The square was cleared by 7:30 p.m.",
+                "Organizers disputed that."
+            ]
+        );
+        assert_eq!(
+            split("Stations open from 6 p.m. Monday. Queues formed early."),
+            ["Stations open from 6 p.m. Monday.", "Queues formed early."]
+        );
+        assert_eq!(
+            split("Polls close at 8 p.m. ET on Tuesday."),
+            ["Polls close at 8 p.m. ET on Tuesday."]
         );
     }
 
