@@ -3,7 +3,8 @@
 //! and the statements that give one time can be told to be about one moment.
 
 use super::lexicon::Tok;
-use super::quantities::{Bound, Figure, Reading};
+use super::quantities::{Bound, Figure};
+use super::readings::Reading;
 
 /// How far either way of "about 3.40am" another time still agrees, in minutes.
 const ABOUT_MINUTES: f64 = 15.0;

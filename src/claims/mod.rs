@@ -16,6 +16,7 @@ mod polarity;
 mod quantities;
 mod quote_parts;
 mod quoting;
+mod readings;
 mod terms;
 mod units;
 mod votes;

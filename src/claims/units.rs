@@ -5,7 +5,7 @@
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
 use super::quantities::{self, Quantity};
 use super::terms;
-use super::{clock, decision, votes};
+use super::{clock, decision, readings, votes};
 use crate::corpus::Corpus;
 use crate::quotes;
 use crate::text::Span;
@@ -328,8 +328,7 @@ fn build(
         let read =
             clock::reading(text, toks, &words, i).or_else(|| votes::reading(text, toks, &words, i));
         if let Some(reading) = read {
-            skip_until =
-                quantities::read_figure(lexicon, text, toks, &words, i, reading, &mut unit);
+            skip_until = readings::read_figure(lexicon, text, toks, &words, i, reading, &mut unit);
         } else if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
             skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
         }

@@ -3,7 +3,8 @@
 //! and a split one in another can be set against each other.
 
 use super::lexicon::Tok;
-use super::quantities::{Bound, Figure, Reading};
+use super::quantities::{Bound, Figure};
+use super::readings::Reading;
 use super::terms;
 
 /// Nouns a split such as "2-1" or "5-4" stands before when it is a vote, not a score or a range.
