@@ -53,7 +53,7 @@ impl Weights {
         for t in 0..n {
             let idf = (1.0 + total / (df[t].max(1) as f64)).ln();
             let name = lexicon.term_is_name[t];
-            let number = lexicon.terms[t].starts_with('#');
+            let number = lexicon.is_figure(t as TermId);
             slot[t] = name || number;
             weight[t] = idf
                 * if number {

@@ -97,6 +97,18 @@ pub fn side_from_units(text: String, mut us: Vec<usize>, units: &[Unit]) -> Foun
     }
 }
 
+/// How a side's statements word it, each wording once in lower case: "not signed / unsigned".
+pub fn distinct_words(words: impl IntoIterator<Item = String>) -> String {
+    let mut distinct: Vec<String> = Vec::new();
+    for w in words {
+        let w = w.to_lowercase();
+        if !distinct.contains(&w) {
+            distinct.push(w);
+        }
+    }
+    distinct.join(" / ")
+}
+
 /// Per source, the values it gives; sources giving one value each, grouped by value.
 fn single_valued<K: Ord + Clone>(
     per_source: BTreeMap<usize, Vec<(K, usize)>>,
@@ -293,14 +305,12 @@ fn hedges(corpus: &Corpus, units: &[Unit], g: usize, members: &[usize]) -> Vec<F
     if flat.is_empty() || hedged_words.is_empty() {
         return Vec::new();
     }
-    let mut words: Vec<String> = Vec::new();
-    for &u in hedged {
-        let w = units[u].hedge.clone().unwrap_or_default().to_lowercase();
-        if !words.contains(&w) {
-            words.push(w);
-        }
-    }
-    let hedged = side_from_units(words.join(" / "), hedged.clone(), units);
+    let words = distinct_words(
+        hedged
+            .iter()
+            .map(|&u| units[u].hedge.clone().unwrap_or_default()),
+    );
+    let hedged = side_from_units(words, hedged.clone(), units);
     let flat = side_from_units("stated flatly".into(), flat.clone(), units);
     let (h, f) = (hedged.sources.len(), flat.sources.len());
     Vec::from([Found {

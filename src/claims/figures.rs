@@ -54,7 +54,9 @@ impl Said {
             said.setting.extend(q.setting.iter().copied());
             said.dates.insert((q.year, q.month));
             said.kind = q.kind;
-            said.quoted &= q.quoted;
+            // A figure inside quotation marks is the speaker's, which the report may go on to
+            // dispute.
+            said.quoted &= units[u].in_quotes(q.span.start);
             let (lo, hi) = q.range();
             said.range = (said.range.0.min(lo), said.range.1.max(hi));
         }
@@ -135,9 +137,14 @@ pub fn conflicts(
             }
         }
     }
+    // How many statements each claim holds as its own.
+    let mut statements_in: BTreeMap<usize, usize> = BTreeMap::new();
+    for &g in group_of {
+        *statements_in.entry(g).or_default() += 1;
+    }
     disputes
         .into_iter()
-        .filter_map(|by_value| found(corpus, lexicon, units, group_of, by_value))
+        .filter_map(|by_value| found(corpus, lexicon, units, group_of, &statements_in, by_value))
         .collect()
 }
 
@@ -159,7 +166,7 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
     let about = |ms: &[Mention]| -> BTreeSet<TermId> {
         ms.iter()
             .flat_map(|&(u, _)| units[u].terms.iter().copied())
-            .filter(|&t| t != noun && !lexicon.term(t).starts_with('#'))
+            .filter(|&t| t != noun && !lexicon.is_figure(t))
             .collect()
     };
     let mut by_value = ByValue::new();
@@ -244,6 +251,7 @@ fn found(
     lexicon: &Lexicon,
     units: &[Unit],
     group_of: &[usize],
+    statements_in: &BTreeMap<usize, usize>,
     by_value: ByValue,
 ) -> Option<Found> {
     let sources_of =
@@ -288,17 +296,11 @@ fn found(
     // The dispute bears too on every other claim made mostly of its statements ("the square
     // was cleared by 7.30pm" beside "it was after 9pm before police cleared the square"), so
     // sources on the other side show there as contradicting it, not as agreeing in other words.
-    let mut size: BTreeMap<usize, usize> = claims.keys().map(|&g| (g, 0)).collect();
-    for g in group_of {
-        if let Some(n) = size.get_mut(g) {
-            *n += 1;
-        }
-    }
-    let groups: Vec<usize> = std::iter::once(claim)
+    let bears_on: Vec<usize> = std::iter::once(claim)
         .chain(
             claims
                 .iter()
-                .filter(|&(&g, &n)| g != claim && n * 2 >= size[&g])
+                .filter(|&(&g, &n)| g != claim && n * 2 >= statements_in[&g])
                 .map(|(&g, _)| g),
         )
         .collect();
@@ -319,7 +321,7 @@ fn found(
     Some(super::conflicts::slot_found(
         corpus,
         sides,
-        groups,
+        bears_on,
         ConflictKind::Number,
         |parts| {
             format!(

@@ -4,7 +4,7 @@
 
 use super::ConflictKind;
 use super::cluster::Weights;
-use super::conflicts::{Found, says, side_from_units};
+use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::{Lexicon, TermId};
 use super::polarity::Stories;
 use super::terms;
@@ -253,15 +253,8 @@ pub fn conflicts(
         return Vec::new();
     }
     let side = |ss: &[&Stance]| {
-        let mut shown: Vec<String> = Vec::new();
-        for s in ss {
-            let w = s.shown.to_lowercase();
-            if !shown.contains(&w) {
-                shown.push(w);
-            }
-        }
-        let us = ss.iter().map(|s| s.unit).collect();
-        side_from_units(shown.join(" / "), us, units)
+        let shown = distinct_words(ss.iter().map(|s| s.shown.clone()));
+        side_from_units(shown, ss.iter().map(|s| s.unit).collect(), units)
     };
     let (open_side, decided_side) = (side(&open), side(&decided));
     let reason = format!(

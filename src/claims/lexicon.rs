@@ -51,6 +51,11 @@ impl Lexicon {
         self.term_is_name[id as usize]
     }
 
+    /// Whether the term is a figure ("#5000", "#03:40"), not a word.
+    pub fn is_figure(&self, id: TermId) -> bool {
+        self.term(id).starts_with('#')
+    }
+
     pub fn meaning(&self, tok: &Tok) -> Meaning {
         self.meanings[tok.normal as usize]
     }

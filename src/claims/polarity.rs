@@ -3,7 +3,7 @@
 
 use super::ConflictKind;
 use super::cluster::Weights;
-use super::conflicts::{Found, says, side_from_units};
+use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::TermId;
 use super::units::Unit;
 use crate::corpus::Corpus;
@@ -292,20 +292,16 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 .unwrap_or_default()
         };
         let pos_word = text_of(pos[0], units[pos[0]].word_span(term));
-        let mut neg_words: Vec<String> = Vec::new();
-        for &u in &neg {
+        let neg_words = distinct_words(neg.iter().map(|&u| {
             let span = units[u]
                 .negated
                 .iter()
                 .find(|(t, _)| *t == term)
                 .map(|p| p.1);
-            let w = text_of(u, span);
-            if !neg_words.contains(&w) {
-                neg_words.push(w);
-            }
-        }
+            text_of(u, span)
+        }));
         let pos_side = side_from_units(pos_word.clone(), pos, units);
-        let neg_side = side_from_units(neg_words.join(" / "), neg, units);
+        let neg_side = side_from_units(neg_words, neg, units);
         let reason = format!(
             "{}: {} “{}”, while {} “{}”",
             ConflictKind::Polarity.label(),

@@ -39,9 +39,6 @@ pub struct Quantity {
     pub year: Option<u16>,
     /// What kind of figure it is: a count, a span of time, a time of day.
     pub kind: Figure,
-    /// The figure stands inside quotation marks: it is the speaker's, which the report may
-    /// go on to dispute.
-    pub quoted: bool,
 }
 
 /// What a figure measures, which decides how it is compared.
@@ -301,7 +298,6 @@ pub fn quantity(
             Some(t) if terms::is_span_of_time(lexicon.term(t)) => Figure::Duration,
             _ => Figure::Count,
         },
-        quoted: false,
     });
     next
 }

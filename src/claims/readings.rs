@@ -100,7 +100,6 @@ pub fn read_figure(
         month: month_of(words),
         year: year_of(words),
         kind: reading.kind,
-        quoted: false,
     });
     reading.end
 }

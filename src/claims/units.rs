@@ -126,10 +126,7 @@ pub fn extract(
                 .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
                 .collect();
             // Figures alone ("14:05", a live blog's stamp) state nothing.
-            let worded = unit
-                .terms
-                .iter()
-                .any(|&t| !lexicon.term(t).starts_with('#'));
+            let worded = unit.terms.iter().any(|&t| !lexicon.is_figure(t));
             if worded
                 && (unit.terms.len() >= MIN_CLAUSE_TERMS
                     || (!unit.quantities.is_empty() && unit.terms.len() >= 2))
@@ -324,27 +321,20 @@ fn build(
         if i < skip_until {
             continue;
         }
-        let figures = unit.quantities.len();
         let read =
             clock::reading(text, toks, &words, i).or_else(|| votes::reading(text, toks, &words, i));
         if let Some(reading) = read {
             skip_until = readings::read_figure(lexicon, text, toks, &words, i, reading, &mut unit);
-        } else if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
-            skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
+            continue;
         }
-        if unit.quantities.len() > figures || i < skip_until {
-            for q in &mut unit.quantities[figures..] {
-                q.quoted = in_quotes;
-            }
+        if let Some(v) = terms::number_word(word).filter(|v| *v >= 2.0) {
+            skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
             continue;
         }
         match lexicon.meaning(tok) {
             Meaning::Stop => {}
             Meaning::Number(v) => {
                 skip_until = quantities::quantity(lexicon, text, toks, &words, i, v, &mut unit);
-                for q in &mut unit.quantities[figures..] {
-                    q.quoted = in_quotes;
-                }
             }
             Meaning::Term { id, negated } => {
                 // A name counts once, by its last word: "Mark Milley" is one name, not two.
