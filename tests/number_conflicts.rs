@@ -3,24 +3,12 @@
 //! parts ("14 of the cases"), other months and years, and what a count's words end on. Each
 //! case is a few outlets written for these tests.
 
-use crosscheck::claims::{Analysis, ClaimInputs, Conflict, ConflictKind, Stance, analyse};
-use crosscheck::corpus::{self, Corpus, LoadOptions};
+#[path = "support/articles.rs"]
+mod articles;
 
-/// Loads `(file name, text)` pairs the way a user's files are, and analyses their claims.
-fn analysed(texts: &[(&str, &str)]) -> (Corpus, Analysis) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let paths: Vec<std::path::PathBuf> = texts
-        .iter()
-        .map(|(name, text)| {
-            let path = dir.path().join(name);
-            std::fs::write(&path, text).expect("write");
-            path
-        })
-        .collect();
-    let corpus = corpus::load_paths(&paths, &LoadOptions::default());
-    let analysis = analyse(&corpus, &ClaimInputs::default());
-    (corpus, analysis)
-}
+use articles::analysed;
+use crosscheck::claims::{Analysis, Conflict, ConflictKind, Stance};
+use crosscheck::corpus::Corpus;
 
 fn number_conflicts(a: &Analysis) -> Vec<&Conflict> {
     a.conflicts
@@ -451,4 +439,40 @@ fn every_claim_made_of_one_side_shows_the_other_side_contradicting_it() {
             );
         }
     }
+}
+
+#[test]
+fn a_tabloid_figure_in_capitals_and_headline_words_rivals_the_wire_figure() {
+    let (corpus, a) = analysed(&[
+        (
+            "01_wire.txt",
+            "Corvell to cut staff\n\nCorvell Logistics told staff on Monday that it would \
+             close two depots. The cuts amount to roughly 500 jobs, based on the 4,800 \
+             employees Corvell listed in its annual report.\n",
+        ),
+        (
+            "02_aggregator.txt",
+            "Corvell closes depots\n\nCorvell Logistics is closing two depots. That works out \
+             at roughly 500 jobs, based on the 4,800 employees the company listed last year.\n",
+        ),
+        (
+            "03_tabloid.txt",
+            "DEPOT BOSS AXES 1,100 JOBS IN MIDNIGHT MEMO\n\nA MILLIONAIRE depot boss wiped out \
+             1,100 jobs with a midnight memo, then went on holiday.\n",
+        ),
+    ]);
+    let found = number_conflicts(&a);
+    assert_eq!(found.len(), 1, "{:#?}", a.conflicts);
+    let mut got = sides(&corpus, found[0]);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("1,100".to_string(), vec!["03_tabloid".to_string()]),
+            (
+                "500".to_string(),
+                vec!["01_wire".to_string(), "02_aggregator".to_string()]
+            ),
+        ]
+    );
 }

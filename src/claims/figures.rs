@@ -228,14 +228,30 @@ fn rivals(units: &[Unit], by_value: ByValue) -> Vec<ByValue> {
     }
     let mut sets: BTreeMap<usize, ByValue> = BTreeMap::new();
     for (a, (v, ms)) in by_value.into_iter().enumerate() {
-        // Of a value's statements, those that speak of the quantity its rivals do.
+        // Of a value's statements, those that speak of the quantity its rivals do, or of a
+        // count what another such statement of the value says of it: "the cuts amount to roughly 500
+        // jobs" meets "axes 1,200 jobs", and "that works out at roughly 500 jobs, based on the
+        // 4,200 employees" is the same 500 in other words.
         let rivals: Vec<usize> = (0..n).filter(|&b| rival(a, b)).collect();
+        let own: Vec<Said> = ms
+            .iter()
+            .map(|m| Said::of(units, v, std::slice::from_ref(m)))
+            .collect();
+        let mut kept: Vec<bool> = own
+            .iter()
+            .map(|o| rivals.iter().any(|&b| o.same_quantity(&said[b])))
+            .collect();
+        // Times and votes are told apart by their sentences, which say more than one thing.
+        let counted = said[a].kind == Figure::Count;
+        while let Some(i) = (0..own.len()).find(|&i| {
+            counted && !kept[i] && (0..own.len()).any(|k| kept[k] && own[i].same_quantity(&own[k]))
+        }) {
+            kept[i] = true;
+        }
         let ms: Vec<Mention> = ms
             .into_iter()
-            .filter(|m| {
-                let own = Said::of(units, v, std::slice::from_ref(m));
-                rivals.iter().any(|&b| own.same_quantity(&said[b]))
-            })
+            .zip(kept)
+            .filter_map(|(m, keep)| keep.then_some(m))
             .collect();
         if !ms.is_empty() {
             sets.entry(set_of.root(a)).or_default().insert(v, ms);

@@ -101,7 +101,9 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
     for (a, article) in corpus.articles.iter().enumerate() {
         for span in article.sentences() {
             let mut toks = Vec::new();
-            for (i, token) in article.tokens(span).into_iter().enumerate() {
+            let tokens = article.tokens(span);
+            let shouted = shouted_words(&article.text, &tokens);
+            for (i, token) in tokens.into_iter().enumerate() {
                 let surface = token.span.slice(&article.text);
                 let id = *by_surface.entry(surface).or_insert_with(|| {
                     let normal = terms::normal(surface);
@@ -119,7 +121,9 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
                 });
                 let s = &mut seen[id as usize];
                 let first = surface.chars().next().unwrap_or(' ');
-                if first.is_uppercase() && i > 0 {
+                if i < shouted.len() && shouted[i] {
+                    // A capital says nothing of a name in words set in capitals for emphasis.
+                } else if first.is_uppercase() && i > 0 {
                     s.capital_mid = true;
                 } else if first.is_lowercase() {
                     s.lower = true;
@@ -149,6 +153,29 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
         lexicon.meanings.push(meaning);
     }
     (lexicon, normals, sentences)
+}
+
+/// Which of a sentence's tokens are set in capitals for emphasis, not as names or acronyms:
+/// every word of a sentence written mostly in capitals ("TECH BOSS AXES 1,200 JOBS"), and
+/// the run of capitals a tabloid opens its sentence with ("A MILLIONAIRE tech boss").
+fn shouted_words(text: &str, tokens: &[crate::text::Token]) -> Vec<bool> {
+    let capitals = |t: &crate::text::Token| {
+        let word = t.span.slice(text);
+        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    };
+    let words = tokens
+        .iter()
+        .filter(|t| t.span.slice(text).chars().any(char::is_alphabetic))
+        .count();
+    let in_capitals = tokens.iter().filter(|t| capitals(t)).count();
+    if words >= 3 && in_capitals * 2 > words {
+        return tokens.iter().map(capitals).collect();
+    }
+    let opening = tokens.iter().take_while(|t| capitals(t)).count();
+    if opening >= 2 {
+        return (0..tokens.len()).map(|i| i < opening).collect();
+    }
+    Vec::new()
 }
 
 fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<String>) -> Meaning {
@@ -207,4 +234,33 @@ pub fn plain_tokens(text: &str) -> (Vec<Tok>, Vec<String>) {
         .map(|t| crate::text::normalise_word(t.span.slice(text)))
         .collect();
     (toks, normals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shouted(text: &str) -> Vec<&str> {
+        let tokens = crate::text::words(text, Span::new(0, text.len()));
+        shouted_words(text, &tokens)
+            .into_iter()
+            .zip(&tokens)
+            .filter(|(s, _)| *s)
+            .map(|(_, t)| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn capitals_for_emphasis_are_not_names() {
+        assert_eq!(
+            shouted("TECH BOSS AXES 1,200 JOBS IN DAWN EMAIL"),
+            ["TECH", "BOSS", "AXES", "JOBS", "IN", "DAWN", "EMAIL"]
+        );
+        assert_eq!(
+            shouted("A MILLIONAIRE tech boss wiped out the jobs"),
+            ["A", "MILLIONAIRE"]
+        );
+        assert!(shouted("The FBI and NATO said the UN would meet.").is_empty());
+        assert!(shouted("HUNGRY workers can get their lunch back.").is_empty());
+    }
 }

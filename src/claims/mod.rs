@@ -345,7 +345,7 @@ impl Statements {
                 let read = read.get_or_init(|| Read::new(corpus));
                 let _ = ready.send(());
                 let mut groups = cluster::cluster(&read.units, &read.weights);
-                events::join_same_acts(&mut groups, &read.units);
+                events::join_same_facts(&mut groups, &read.units);
                 groups
             },
         );

@@ -150,11 +150,16 @@ pub fn month_of(words: &[&str]) -> Option<u8> {
 }
 
 /// The year the clause names ("in 2014", "since 2021"): a figure of another year counts
-/// something else.
-pub fn year_of(words: &[&str]) -> Option<u16> {
-    words.iter().find_map(|w| {
-        let year: u16 = w.parse().ok().filter(|_| w.len() == 4)?;
-        (1900..=2100).contains(&year).then_some(year)
+/// something else. A year is four digits as written: "$2,000" and "2,024 people" are not.
+pub fn year_of(text: &str, toks: &[Tok]) -> Option<u16> {
+    toks.iter().find_map(|t| {
+        let written = t.span.slice(text);
+        let year: u16 = written
+            .parse()
+            .ok()
+            .filter(|_| written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()))?;
+        let money = terms::currency_before(&text[..t.span.start]).is_some();
+        ((1900..=2100).contains(&year) && !money).then_some(year)
     })
 }
 
@@ -293,7 +298,7 @@ pub fn quantity(
             .filter(|_| !percent && terms::currency_before(before).is_none()),
         day: day_near(words, i),
         month: month_of(words),
-        year: year_of(words),
+        year: year_of(text, toks),
         kind: match counted {
             Some(t) if terms::is_span_of_time(lexicon.term(t)) => Figure::Duration,
             _ => Figure::Count,
@@ -420,4 +425,26 @@ fn earlier_figure(words: &[&str], i: usize) -> bool {
 /// capitals throughout is a headline's shouting, not a name.
 pub fn is_name_part(surface: &str) -> bool {
     surface.starts_with(char::is_uppercase) && surface.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_of;
+    use crate::claims::lexicon::plain_tokens;
+
+    fn year(text: &str) -> Option<u16> {
+        year_of(text, &plain_tokens(text).0)
+    }
+
+    #[test]
+    fn a_year_is_four_digits_as_written_and_not_money() {
+        assert_eq!(year("The ban has been in force since 2024."), Some(2024));
+        assert_eq!(
+            year("It carried fines of up to $2,000 since 2024."),
+            Some(2024)
+        );
+        assert_eq!(year("It carried fines of up to $2,000."), None);
+        assert_eq!(year("It carried fines of up to $2000."), None);
+        assert_eq!(year("The march drew 2,024 people."), None);
+    }
 }

@@ -98,7 +98,7 @@ pub fn read_figure(
         noun: None,
         day: None,
         month: month_of(words),
-        year: year_of(words),
+        year: year_of(text, toks),
         kind: reading.kind,
     });
     reading.end

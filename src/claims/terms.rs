@@ -412,6 +412,19 @@ fn alias(word: &str) -> Option<&'static str> {
         "memo" => "letter",
         // News copy uses these interchangeably for the same people.
         "forces" | "force" | "soldiers" | "troops" | "troop" => "troop",
+        // Headlinese: the short words headlines and tabloids use for the plain ones.
+        "axe" | "axes" | "axed" | "axing" | "slash" | "slashes" | "slashed" | "slashing" => "cut",
+        "blaze" | "blazes" => "fire",
+        "probe" | "probes" | "probed" | "probing" | "investigate" | "investigates"
+        | "investigated" | "investigating" => "investigation",
+        "quit" | "quits" | "quitting" => "resign",
+        "cop" | "cops" => "police",
+        "kid" | "kids" | "children" | "tot" | "tots" => "child",
+        "mum" | "mums" | "mom" | "moms" => "mother",
+        "jail" | "jails" | "jailed" => "prison",
+        "nab" | "nabs" | "nabbed" => "arrest",
+        "slay" | "slays" | "slain" => "kill",
+        "pact" | "pacts" => "agreement",
         _ => return None,
     })
 }
@@ -515,12 +528,13 @@ pub fn fold(surface: &str, normal: &str) -> Folded {
     if let Some(value) = number_value(normal) {
         return Folded::Number(value);
     }
+    // An alias is stemmed as the word it stands for is: "defence" meets "defense".
     if let Some(a) = alias(normal) {
-        return Folded::Word(a.to_string());
+        return Folded::Word(stem(a));
     }
     let stemmed = stem(normal);
     match alias(&stemmed) {
-        Some(a) => Folded::Word(a.to_string()),
+        Some(a) => Folded::Word(stem(a)),
         None => Folded::Word(stemmed),
     }
 }
@@ -615,6 +629,32 @@ mod tests {
             assert_eq!(f(s), Folded::Word("us".into()), "{s}");
         }
         assert_eq!(f("us"), Folded::Stop, "the pronoun is not the country");
+    }
+
+    #[test]
+    fn an_alias_meets_the_word_it_stands_for_as_written() {
+        assert_eq!(f("defence"), f("defense"));
+        assert_eq!(f("Defence"), f("defenses"));
+        assert_eq!(f("troops"), f("soldiers"));
+    }
+
+    #[test]
+    fn headline_words_meet_the_plain_ones() {
+        for (headline, plain) in [
+            ("axes", "cuts"),
+            ("slashed", "cut"),
+            ("blaze", "fire"),
+            ("probe", "investigation"),
+            ("investigated", "investigation"),
+            ("quits", "resign"),
+            ("cops", "police"),
+            ("kids", "children"),
+            ("jailed", "prison"),
+        ] {
+            assert_eq!(f(headline), f(plain), "{headline} / {plain}");
+        }
+        assert_ne!(f("axes"), f("taxes"));
+        assert_ne!(f("probe"), f("prove"));
     }
 
     #[test]
