@@ -202,6 +202,11 @@ fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<S
                 let id = lexicon.intern(&key, true);
                 return Meaning::Term { id, negated: false };
             }
+            // "shut" and "closed" are "open" with a negation: a state and its opposite.
+            if matches!(normal, "shut" | "closed") {
+                let id = lexicon.intern(&terms::stem("open"), false);
+                return Meaning::Term { id, negated: true };
+            }
             // "unsigned" is "signed" with a negation, when the corpus also has "signed".
             if let Some(rest) = normal.strip_prefix("un")
                 && rest.len() >= 5

@@ -8,6 +8,7 @@ use super::lexicon::TermId;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::Span;
+use crate::text::calendar::WEEKDAYS;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
@@ -69,10 +70,30 @@ fn near(unit: &Unit, term: TermId) -> Vec<TermId> {
     out
 }
 
-/// The word right after the disputed one, when there is one: its object ("give a headcount").
-fn object(unit: &Unit, term: TermId) -> Option<TermId> {
+/// Words that, standing between the disputed word and the next one, make the next one
+/// something else than what it acts on: "open as normal", "open on Tuesday", "shut for the
+/// day". Time words right after it ("open today") are not what it acts on either. "By" is
+/// not among them: the agent of a passive ("spray carried by most officers") tells its act
+/// apart as an object does.
+const NOT_BEFORE_OBJECT: &[&str] = &[
+    "as", "on", "in", "at", "for", "from", "with", "to", "until", "since", "after", "before",
+    "during", "and", "or", "but",
+];
+const TIME_WORDS: &[&str] = &["today", "tonight", "yesterday", "tomorrow", "now"];
+
+/// The word the disputed one acts on: the next content word, unless a preposition or a
+/// conjunction stands between them or it says when.
+fn object(text: &str, unit: &Unit, term: TermId) -> Option<TermId> {
     let i = position(unit, term)?;
-    unit.words.get(i + 1).map(|(t, _)| *t)
+    let (_, at) = unit.words[i];
+    let (next, next_at) = *unit.words.get(i + 1)?;
+    let between = text.get(at.end..next_at.start)?.to_lowercase();
+    let said = next_at.slice(text).to_lowercase();
+    let when = TIME_WORDS.contains(&said.as_str()) || WEEKDAYS.contains(&said.as_str());
+    let set_apart = between
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| NOT_BEFORE_OBJECT.contains(&w));
+    (!when && !set_apart).then_some(next)
 }
 
 /// Whether an affirmed and a negated statement say the disputed word of the same thing: a word
@@ -81,10 +102,17 @@ fn object(unit: &Unit, term: TermId) -> Option<TermId> {
 /// memo was signed" / "the copy is unsigned"), statements on one topic beyond doubt
 /// (`topic`, see `ONE_TOPIC`); and in either case no object that only one side has ("did not
 /// give a headcount" / "will give up her bonus").
-fn same_predicate(affirmed: &Unit, negated: &Unit, term: TermId, topic: f64) -> bool {
+fn same_predicate(
+    corpus: &Corpus,
+    affirmed: &Unit,
+    negated: &Unit,
+    term: TermId,
+    topic: f64,
+) -> bool {
     let (a, b) = (near(affirmed, term), near(negated, term));
     let shared = b.iter().any(|t| a.contains(t));
-    let objects_agree = match (object(affirmed, term), object(negated, term)) {
+    let object = |u: &Unit| object(&corpus.articles[u.article].text, u, term);
+    let objects_agree = match (object(affirmed), object(negated)) {
         (Some(x), Some(y)) => b.contains(&x) || a.contains(&y),
         _ => true,
     };
@@ -254,14 +282,22 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         // then every source that only affirms or only negates the word in a report of the
         // same story takes its side.
         let mut seeds: Vec<usize> = Vec::new();
+        let mut seed_pos: Vec<usize> = Vec::new();
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
                 let topic = topic_similarity(a, b, term, weights);
                 if topic >= SAME_TOPIC
-                    && same_predicate(&units[pure_pos[i]], &units[pure_neg[j]], term, topic)
+                    && same_predicate(
+                        corpus,
+                        &units[pure_pos[i]],
+                        &units[pure_neg[j]],
+                        term,
+                        topic,
+                    )
                 {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);
+                    seed_pos.push(pure_pos[i]);
                 }
             }
         }
@@ -279,13 +315,58 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         articles.sort_unstable();
         articles.dedup();
         let same_story = stories.telling(&seeds, articles.into_iter());
-        let kept = |us: &[usize]| -> Vec<usize> {
-            us.iter()
-                .copied()
-                .filter(|&u| same_story.contains(&units[u].article))
-                .collect()
-        };
-        let (pos, neg) = (kept(&pure_pos), kept(&pure_neg));
+        seed_pos.sort_unstable();
+        seed_pos.dedup();
+        // Every report of the story that negates the word takes the negating side: a negation
+        // ("unsigned", "not signed", "shut") is said on purpose. Any use of a word affirms it,
+        // so a report takes the affirming side only where it says the word of what one of
+        // the first statements says it of: "opened bottled water stations" is not on the side
+        // of "the schools are open" against "two schools shut".
+        let told = |u: &usize| same_story.contains(&units[*u].article);
+        let neg: Vec<usize> = pure_neg.iter().copied().filter(told).collect();
+        // Seeds are among the first statements compared, whose contexts are made already.
+        let seed_ctx: Vec<(&Vec<TermId>, Vec<TermId>)> = seed_pos
+            .iter()
+            .map(|&v| {
+                let i = pure_pos
+                    .iter()
+                    .position(|&p| p == v)
+                    .expect("a seed is compared");
+                (&pos_ctx[i], near(&units[v], term))
+            })
+            .collect();
+        let neg_near: Vec<Vec<TermId>> = pure_neg
+            .iter()
+            .take(neg_ctx.len())
+            .map(|&v| near(&units[v], term))
+            .collect();
+        let pos: Vec<usize> = pure_pos
+            .iter()
+            .copied()
+            .filter(told)
+            .filter(|&u| {
+                if seed_pos.binary_search(&u).is_ok() {
+                    return true;
+                }
+                let (own, own_near) = (context(units, u), near(&units[u], term));
+                let shares_near = |other: &[TermId]| own_near.iter().any(|t| other.contains(t));
+                seed_ctx.iter().any(|(ctx, seed_near)| {
+                    shares_near(seed_near)
+                        || topic_similarity(&own, ctx, term, weights) >= ONE_TOPIC
+                }) || neg_ctx
+                    .iter()
+                    .zip(&neg_near)
+                    .zip(&pure_neg)
+                    .any(|((ctx, v_near), &v)| {
+                        let topic = topic_similarity(&own, ctx, term, weights);
+                        (shares_near(v_near) || topic >= ONE_TOPIC)
+                            && same_predicate(corpus, &units[u], &units[v], term, topic)
+                    })
+            })
+            .collect();
+        if pos.is_empty() || neg.is_empty() {
+            continue;
+        }
         let text_of = |u: usize, span: Option<Span>| -> String {
             let text = &corpus.articles[units[u].article].text;
             span.map(|s| s.slice(text).to_lowercase())
