@@ -22,6 +22,8 @@ mod units;
 mod votes;
 
 #[cfg(test)]
+mod conflict_tests;
+#[cfg(test)]
 mod intent_tests;
 #[cfg(test)]
 mod quote_tests;
