@@ -243,10 +243,14 @@ fn rivals(units: &[Unit], by_value: ByValue) -> Vec<ByValue> {
             .collect();
         // Times and votes are told apart by their sentences, which say more than one thing.
         let counted = said[a].kind == Figure::Count;
-        while let Some(i) = (0..own.len()).find(|&i| {
-            counted && !kept[i] && (0..own.len()).any(|k| kept[k] && own[i].same_quantity(&own[k]))
-        }) {
-            kept[i] = true;
+        let mut reached: Vec<usize> = (0..own.len()).filter(|&i| counted && kept[i]).collect();
+        while let Some(k) = reached.pop() {
+            for i in 0..own.len() {
+                if !kept[i] && own[i].same_quantity(&own[k]) {
+                    kept[i] = true;
+                    reached.push(i);
+                }
+            }
         }
         let ms: Vec<Mention> = ms
             .into_iter()

@@ -348,20 +348,20 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 if seed_pos.binary_search(&u).is_ok() {
                     return true;
                 }
-                let (own, own_near) = (context(units, u), near(&units[u], term));
+                // Words near it first, as they are cheap; the topic only against the seeds.
+                let own_near = near(&units[u], term);
                 let shares_near = |other: &[TermId]| own_near.iter().any(|t| other.contains(t));
-                seed_ctx.iter().any(|(ctx, seed_near)| {
-                    shares_near(seed_near)
-                        || topic_similarity(&own, ctx, term, weights) >= ONE_TOPIC
-                }) || neg_ctx
-                    .iter()
-                    .zip(&neg_near)
-                    .zip(&pure_neg)
-                    .any(|((ctx, v_near), &v)| {
-                        let topic = topic_similarity(&own, ctx, term, weights);
-                        (shares_near(v_near) || topic >= ONE_TOPIC)
-                            && same_predicate(corpus, &units[u], &units[v], term, topic)
+                seed_ctx.iter().any(|(_, seed_near)| shares_near(seed_near))
+                    || neg_near.iter().zip(&pure_neg).any(|(v_near, &v)| {
+                        shares_near(v_near)
+                            && same_predicate(corpus, &units[u], &units[v], term, 0.0)
                     })
+                    || {
+                        let own = context(units, u);
+                        seed_ctx
+                            .iter()
+                            .any(|(ctx, _)| topic_similarity(&own, ctx, term, weights) >= ONE_TOPIC)
+                    }
             })
             .collect();
         if pos.is_empty() || neg.is_empty() {
