@@ -20,6 +20,7 @@ mod readings;
 mod terms;
 mod units;
 mod votes;
+mod wordlists;
 
 #[cfg(test)]
 mod conflict_tests;
