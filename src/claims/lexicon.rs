@@ -121,7 +121,7 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
                 });
                 let s = &mut seen[id as usize];
                 let first = surface.chars().next().unwrap_or(' ');
-                if i < shouted.len() && shouted[i] {
+                if shouted.get(i) == Some(&true) {
                     // A capital says nothing of a name in words set in capitals for emphasis.
                 } else if first.is_uppercase() && i > 0 {
                     s.capital_mid = true;
@@ -203,8 +203,8 @@ fn meaning_of(lexicon: &mut Lexicon, normal: &str, seen: Seen, stems: &HashSet<S
                 return Meaning::Term { id, negated: false };
             }
             // "shut" and "closed" are "open" with a negation: a state and its opposite.
-            if matches!(normal, "shut" | "closed") {
-                let id = lexicon.intern(&terms::stem("open"), false);
+            if let Some(state) = terms::opposite_state(normal) {
+                let id = lexicon.intern(&terms::stem(state), false);
                 return Meaning::Term { id, negated: true };
             }
             // "unsigned" is "signed" with a negation, when the corpus also has "signed".

@@ -8,7 +8,7 @@ use super::lexicon::TermId;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::Span;
-use crate::text::calendar::WEEKDAYS;
+use crate::text::calendar::{RELATIVE_DAYS, WEEKDAYS};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
@@ -79,7 +79,6 @@ const NOT_BEFORE_OBJECT: &[&str] = &[
     "as", "on", "in", "at", "for", "from", "with", "to", "until", "since", "after", "before",
     "during", "and", "or", "but",
 ];
-const TIME_WORDS: &[&str] = &["today", "tonight", "yesterday", "tomorrow", "now"];
 
 /// The word the disputed one acts on: the next content word, unless a preposition or a
 /// conjunction stands between them or it says when.
@@ -89,7 +88,8 @@ fn object(text: &str, unit: &Unit, term: TermId) -> Option<TermId> {
     let (next, next_at) = *unit.words.get(i + 1)?;
     let between = text.get(at.end..next_at.start)?.to_lowercase();
     let said = next_at.slice(text).to_lowercase();
-    let when = TIME_WORDS.contains(&said.as_str()) || WEEKDAYS.contains(&said.as_str());
+    let said = said.as_str();
+    let when = said == "now" || RELATIVE_DAYS.contains(&said) || WEEKDAYS.contains(&said);
     let set_apart = between
         .split(|c: char| !c.is_alphabetic())
         .any(|w| NOT_BEFORE_OBJECT.contains(&w));
@@ -282,6 +282,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         // then every source that only affirms or only negates the word in a report of the
         // same story takes its side.
         let mut seeds: Vec<usize> = Vec::new();
+        // The affirming statements that set the conflict, as indices into `pure_pos`.
         let mut seed_pos: Vec<usize> = Vec::new();
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
@@ -297,7 +298,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);
-                    seed_pos.push(pure_pos[i]);
+                    seed_pos.push(i);
                 }
             }
         }
@@ -327,13 +328,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         // Seeds are among the first statements compared, whose contexts are made already.
         let seed_ctx: Vec<(&Vec<TermId>, Vec<TermId>)> = seed_pos
             .iter()
-            .map(|&v| {
-                let i = pure_pos
-                    .iter()
-                    .position(|&p| p == v)
-                    .expect("a seed is compared");
-                (&pos_ctx[i], near(&units[v], term))
-            })
+            .map(|&i| (&pos_ctx[i], near(&units[pure_pos[i]], term)))
             .collect();
         let neg_near: Vec<Vec<TermId>> = pure_neg
             .iter()
@@ -343,9 +338,10 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         let pos: Vec<usize> = pure_pos
             .iter()
             .copied()
-            .filter(told)
-            .filter(|&u| {
-                if seed_pos.binary_search(&u).is_ok() {
+            .enumerate()
+            .filter(|(_, u)| told(u))
+            .filter(|&(i, u)| {
+                if seed_pos.binary_search(&i).is_ok() {
                     return true;
                 }
                 // Words near it first, as they are cheap; the topic only against the seeds.
@@ -363,6 +359,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                             .any(|(ctx, _)| topic_similarity(&own, ctx, term, weights) >= ONE_TOPIC)
                     }
             })
+            .map(|(_, u)| u)
             .collect();
         if pos.is_empty() || neg.is_empty() {
             continue;

@@ -5,7 +5,7 @@
 use super::wordlists::alias;
 pub use super::wordlists::{
     deciding_body, hedge_at, is_confirmation, is_decision_verb, is_denial, is_false_negation,
-    is_negator, is_stop_word, is_title,
+    is_negator, is_stop_word, is_title, opposite_state,
 };
 use crate::text::normalise_word;
 

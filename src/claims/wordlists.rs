@@ -458,3 +458,9 @@ pub fn hedge_at(words: &[&str], i: usize) -> Option<usize> {
             .then_some(phrase.len())
     })
 }
+
+/// The state a word says does not hold, for words that name the opposite of a state: "shut"
+/// and "closed" are "open" negated.
+pub fn opposite_state(normal: &str) -> Option<&'static str> {
+    matches!(normal, "shut" | "closed").then_some("open")
+}

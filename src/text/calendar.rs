@@ -12,6 +12,9 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Days named from today, which date a statement as a weekday does.
+pub const RELATIVE_DAYS: [&str; 4] = ["today", "tonight", "yesterday", "tomorrow"];
+
 /// The months, January first.
 pub const MONTHS: [&str; 12] = [
     "january",
