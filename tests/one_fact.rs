@@ -68,3 +68,60 @@ fn one_figure_said_of_different_things_is_not_one_claim() {
         assert_eq!(sources.len(), 1, "{:#?}", a.claims);
     }
 }
+
+#[test]
+fn a_fact_set_off_by_commas_is_a_claim_of_its_own() {
+    let a = analysed(&[
+        (
+            "01_wire.txt",
+            "Glassworks to shut\n\nThe Harwick glassworks, which Solvane bought in 2014, will \
+             close in the spring with the loss of 210 jobs, the company said on Friday.\n",
+        ),
+        (
+            "02_trade.txt",
+            "Solvane closes furnace line\n\nThe Harwick site, which Solvane bought in 2014, \
+             has made bottles for the drinks trade since the 1950s.\n",
+        ),
+        (
+            "03_local.txt",
+            "End of an era at Harwick\n\nUnion officials said the news had come without \
+             warning. Solvane bought the Harwick glassworks in 2014 from its founding family.\n",
+        ),
+    ]);
+    let bought = supporters_of(&a, "bought");
+    assert!(
+        bought.iter().any(|sources| sources == &[0, 1, 2]),
+        "the purchase in 2014 is one claim of all three: {bought:?}"
+    );
+    // The sentences around the asides still make their own claims, apart from the purchase.
+    for words in ["210 jobs", "drinks trade"] {
+        let claims = supporters_of(&a, words);
+        assert!(
+            claims.iter().any(|sources| sources.len() == 1),
+            "“{words}” keeps a claim of its own: {claims:?}"
+        );
+    }
+}
+
+#[test]
+fn a_list_is_not_an_aside() {
+    // "which lets hospitals, warehouses and retailers ..." goes on past its first comma: the
+    // comma is a list's, so no aside "which lets hospitals" is cut out of it.
+    let a = analysed(&[
+        (
+            "01_wire.txt",
+            "Rota app maker lists\n\nIts software, which lets hospitals, warehouses and \
+             retailers plan shifts on a phone, became a lockdown success for the company.\n",
+        ),
+        (
+            "02_trade.txt",
+            "Shiftwell floats\n\nShiftwell's software lets hospitals plan night rotas, and \
+             the firm says its order book doubled in a year.\n",
+        ),
+    ]);
+    let claims = supporters_of(&a, "lets hospitals");
+    assert!(
+        claims.iter().all(|sources| sources.len() == 1),
+        "no claim made of half a list: {claims:?}"
+    );
+}

@@ -3,6 +3,7 @@
 //! explainable throughout: every claim points back to the sentences (byte spans into
 //! `article.text`) it came from.
 
+mod asides;
 mod assemble;
 mod clock;
 mod cluster;

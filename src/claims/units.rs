@@ -5,7 +5,7 @@
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
 use super::quantities::{self, Quantity};
 use super::terms;
-use super::{clock, decision, readings, votes};
+use super::{asides, clock, decision, readings, votes};
 use crate::corpus::Corpus;
 use crate::quotes;
 use crate::text::Span;
@@ -119,23 +119,58 @@ pub fn extract(
             if end == start {
                 continue;
             }
-            let mut unit = build(lexicon, normals, text, s, start..end, &quoted);
-            unit.quotes = quotes
-                .iter()
-                .filter(|q| q.overlaps(unit.clause))
-                .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
-                .collect();
-            // Figures alone ("14:05", a live blog's stamp) state nothing.
-            let worded = unit.terms.iter().any(|&t| !lexicon.is_figure(t));
-            if worded
-                && (unit.terms.len() >= MIN_CLAUSE_TERMS
-                    || (!unit.quantities.is_empty() && unit.terms.len() >= 2))
-            {
-                let opening = normals[s.toks[start].normal as usize].as_str();
-                if matches!(opening, "it" | "this" | "that" | "they" | "he" | "she") {
-                    unit.antecedent = before.1.clone();
+            let asides = asides::find(
+                lexicon,
+                normals,
+                text,
+                &s.toks,
+                start..end,
+                MIN_CLAUSE_TERMS,
+            );
+            let mut built = Vec::with_capacity(1 + asides.len());
+            if asides.is_empty() {
+                built.push(build(lexicon, normals, text, s, start..end, &quoted));
+            } else {
+                // The sentence around its asides, read as if they were not there, then each
+                // aside with the words it is said of.
+                let kept = |i: &usize| !asides.iter().any(|a| (a.start..a.end).contains(i));
+                let around = Sentence {
+                    article: s.article,
+                    span: s.span,
+                    toks: (start..end).filter(kept).map(|i| s.toks[i]).collect(),
+                };
+                let around_quoted: Vec<bool> =
+                    (start..end).filter(kept).map(|i| quoted[i]).collect();
+                built.push(build(
+                    lexicon,
+                    normals,
+                    text,
+                    &around,
+                    0..around.toks.len(),
+                    &around_quoted,
+                ));
+                for a in &asides {
+                    built.push(build(lexicon, normals, text, s, a.head..a.end, &quoted));
                 }
-                units.push(unit);
+            }
+            for mut unit in built {
+                unit.quotes = quotes
+                    .iter()
+                    .filter(|q| q.overlaps(unit.clause))
+                    .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
+                    .collect();
+                // Figures alone ("14:05", a live blog's stamp) state nothing.
+                let worded = unit.terms.iter().any(|&t| !lexicon.is_figure(t));
+                if worded
+                    && (unit.terms.len() >= MIN_CLAUSE_TERMS
+                        || (!unit.quantities.is_empty() && unit.terms.len() >= 2))
+                {
+                    let opening = normals[s.toks[start].normal as usize].as_str();
+                    if matches!(opening, "it" | "this" | "that" | "they" | "he" | "she") {
+                        unit.antecedent = before.1.clone();
+                    }
+                    units.push(unit);
+                }
             }
             start = end;
         }
@@ -199,7 +234,7 @@ fn after_to(words: &[&str], i: usize) -> bool {
     back(1) == "to" || (back(2) == "to" && back(1).ends_with("ly"))
 }
 
-fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
+pub(super) fn content_terms(lexicon: &Lexicon, toks: &[Tok]) -> usize {
     let mut ids: Vec<u32> = toks
         .iter()
         .filter(|t| lexicon.meaning(t) != Meaning::Stop)
