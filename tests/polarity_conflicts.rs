@@ -6,7 +6,8 @@
 mod articles;
 
 use articles::analysed;
-use crosscheck::claims::ConflictKind;
+use crosscheck::claims::{Analysis, Conflict, ConflictKind};
+use crosscheck::corpus::Corpus;
 
 const STATIONS: &str = "Harlow Water said it had opened bottled water stations at the \
                         leisure centre and in Market Square from 6pm.";
@@ -37,7 +38,18 @@ fn schools_open_against_schools_shut_is_a_conflict_and_the_water_stations_take_n
              scrambled to get hold of bottled water after the boil water notice.\n",
         ),
     ]);
-    let polarity: Vec<_> = a
+    let (_, [open, shut]) = the_polarity_conflict(&corpus, &a, "04_tabloid");
+    assert_eq!(open, ["02_herald", "03_live"]);
+    assert_eq!(shut, ["04_tabloid"]);
+}
+
+/// The one polarity conflict of `a`, and its sides' source ids: the side without `marker` first.
+fn the_polarity_conflict<'a>(
+    corpus: &'a Corpus,
+    a: &'a Analysis,
+    marker: &str,
+) -> (&'a Conflict, [Vec<&'a str>; 2]) {
+    let polarity: Vec<&Conflict> = a
         .conflicts
         .iter()
         .filter(|c| c.kind == ConflictKind::Polarity)
@@ -50,12 +62,11 @@ fn schools_open_against_schools_shut_is_a_conflict_and_the_water_stations_take_n
             .map(|&s| corpus.articles[s].id.as_str())
             .collect()
     };
-    let (mut open, mut shut) = (ids(0), ids(1));
-    if open.contains(&"04_tabloid") {
-        std::mem::swap(&mut open, &mut shut);
+    let (mut first, mut second) = (ids(0), ids(1));
+    if first.contains(&marker) {
+        std::mem::swap(&mut first, &mut second);
     }
-    assert_eq!(open, ["02_herald", "03_live"]);
-    assert_eq!(shut, ["04_tabloid"]);
+    (polarity[0], [first, second])
 }
 
 #[test]
@@ -75,6 +86,83 @@ fn a_road_closed_and_a_rest_centre_opened_are_not_opposites() {
             "03_live.txt",
             "Live: Saltby\n\nFirefighters worked through the night at the Saltby plant, and \
              the council opened a rest centre for families.\n",
+        ),
+    ]);
+    assert!(
+        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
+        "{:#?}",
+        a.conflicts
+    );
+}
+
+/// Four reports of one night's protest: two say there was no tear gas, a tabloid and a blog
+/// say it was fired, and a broadsheet only names the dispute.
+fn tear_gas_reports(broadsheet: &str) -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "01_trade.txt",
+            "Force defends its response in Bracken Square\n\nThe Ashford force made nine arrests \
+             for public order offences after the march on Saturday. No tear gas was deployed. \
+             Officers used a small amount of pepper spray, the force said.\n"
+                .to_string(),
+        ),
+        (
+            "02_local.txt",
+            "Nine arrested after Bracken Square march\n\nNine people were arrested after the \
+             housing march in Bracken Square ended in scuffles on Saturday evening. No tear gas \
+             was used, the force said.\n"
+                .to_string(),
+        ),
+        (
+            "03_tabloid.txt",
+            "SQUARE CHAOS\n\nYOBS hurled bottles as the housing march in Ashford turned ugly \
+             on Saturday. Riot cops fired tear gas and drew batons in Bracken Square, and nine \
+             people were arrested.\n"
+                .to_string(),
+        ),
+        (
+            "04_blog.md",
+            "What we saw in Bracken Square\n\nBy nine o'clock police had tear-gassed a crowd \
+             of tenants who had marched peacefully from the estate, and nine of us were \
+             arrested.\n"
+                .to_string(),
+        ),
+        ("05_broadsheet.txt", broadsheet.to_string()),
+    ]
+}
+
+#[test]
+fn no_tear_gas_against_fired_tear_gas_is_a_conflict_and_naming_the_dispute_takes_no_side() {
+    let reports = tear_gas_reports(
+        "Ashford police and tenants at odds after march\n\nNine people were arrested after \
+         the housing march in Bracken Square on Saturday. The sharpest dispute is over tear \
+         gas, and over how long the square stayed closed.\n",
+    );
+    let texts: Vec<(&str, &str)> = reports.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let (corpus, a) = analysed(&texts);
+    let (conflict, [none, fired]) = the_polarity_conflict(&corpus, &a, "03_tabloid");
+    assert_eq!(none, ["01_trade", "02_local"]);
+    assert_eq!(fired, ["03_tabloid", "04_blog"]);
+    assert!(
+        conflict.reason.contains("“tear gas”") && conflict.reason.contains("“no tear gas”"),
+        "the phrase, not its first word: {}",
+        conflict.reason
+    );
+}
+
+#[test]
+fn the_same_phrase_in_another_story_is_no_conflict() {
+    let (_, a) = analysed(&[
+        (
+            "01_trade.txt",
+            "Force defends its response in Bracken Square\n\nThe Ashford force made nine \
+             arrests after the march on Saturday. No tear gas was deployed, the force said.\n",
+        ),
+        (
+            "02_history.txt",
+            "A chemist's century\n\nThe museum's new gallery on the history of chemistry opens \
+             with the wartime laboratories, where early batches of tear gas were made and \
+             tested on volunteers from the regiment.\n",
         ),
     ]);
     assert!(

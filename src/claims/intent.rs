@@ -6,7 +6,7 @@ use super::ConflictKind;
 use super::cluster::Weights;
 use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::{Lexicon, TermId};
-use super::polarity::Stories;
+use super::stories::Stories;
 use super::terms;
 use super::units::Unit;
 use crate::corpus::Corpus;

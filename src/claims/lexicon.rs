@@ -103,6 +103,7 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
             let mut toks = Vec::new();
             let tokens = article.tokens(span);
             let shouted = shouted_words(&article.text, &tokens);
+            let (tokens, shouted) = compounds_split(&article.text, tokens, shouted);
             for (i, token) in tokens.into_iter().enumerate() {
                 let surface = token.span.slice(&article.text);
                 let id = *by_surface.entry(surface).or_insert_with(|| {
@@ -153,6 +154,50 @@ pub fn read(corpus: &Corpus) -> (Lexicon, Vec<String>, Vec<Sentence>) {
         lexicon.meanings.push(meaning);
     }
     (lexicon, normals, sentences)
+}
+
+/// The sentence's tokens with each compound of common words joined by hyphens cut into its
+/// words ("tear-gassed" is "tear" and "gassed", "three-judge" "three" and "judge"), so that it
+/// meets the words written apart ("fired tear gas", "three judges"); `shouted` is carried
+/// along. Names ("Ferreira-Holt") and figures ("2-1", "COVID-19") stay whole: a part after the
+/// hyphen that opens with a capital, or holds a digit, keeps the compound one word.
+fn compounds_split(
+    text: &str,
+    tokens: Vec<crate::text::Token>,
+    shouted: Vec<bool>,
+) -> (Vec<crate::text::Token>, Vec<bool>) {
+    const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+    let splits = |t: &crate::text::Token| {
+        let word = t.span.slice(text);
+        word.contains(HYPHENS)
+            && word.split(HYPHENS).enumerate().all(|(k, part)| {
+                part.chars().count() >= 2
+                    && part.chars().all(char::is_alphabetic)
+                    && (k == 0 || part.starts_with(char::is_lowercase))
+            })
+    };
+    if !tokens.iter().any(splits) {
+        return (tokens, shouted);
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    let mut out_shouted = Vec::with_capacity(tokens.len() + 4);
+    for (i, t) in tokens.into_iter().enumerate() {
+        let loud = shouted.get(i).copied().unwrap_or(false);
+        if !splits(&t) {
+            out.push(t);
+            out_shouted.push(loud);
+            continue;
+        }
+        let mut start = t.span.start;
+        for part in t.span.slice(text).split(HYPHENS) {
+            let span = Span::new(start, start + part.len());
+            out.push(crate::text::Token { span, kind: t.kind });
+            out_shouted.push(loud);
+            // Past the part and the hyphen after it (each hyphen is one char).
+            start = span.end + text[span.end..].chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    (out, out_shouted)
 }
 
 /// Which of a sentence's tokens are set in capitals for emphasis, not as names or acronyms:
@@ -253,6 +298,38 @@ mod tests {
             .filter(|(s, _)| *s)
             .map(|(_, t)| t.span.slice(text))
             .collect()
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        let tokens = crate::text::words(text, Span::new(0, text.len()));
+        let shouted = vec![false; tokens.len()];
+        compounds_split(text, tokens, shouted)
+            .0
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn compounds_of_common_words_are_their_words() {
+        assert_eq!(
+            split("Police tear-gassed a three-judge panel"),
+            ["Police", "tear", "gassed", "a", "three", "judge", "panel"]
+        );
+        // Names, figures and single letters keep their hyphens.
+        assert_eq!(
+            split("Nadia Ferreira-Holt won 2-1 after COVID-19 X-rays"),
+            [
+                "Nadia",
+                "Ferreira-Holt",
+                "won",
+                "2-1",
+                "after",
+                "COVID-19",
+                "X-rays"
+            ]
+        );
+        assert_eq!(split("Tear-gassed"), ["Tear", "gassed"]);
     }
 
     #[test]

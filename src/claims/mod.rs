@@ -18,6 +18,7 @@ mod quantities;
 mod quote_parts;
 mod quoting;
 mod readings;
+mod stories;
 mod terms;
 mod units;
 mod votes;

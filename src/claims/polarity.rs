@@ -5,11 +5,12 @@ use super::ConflictKind;
 use super::cluster::Weights;
 use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::TermId;
+use super::stories::Stories;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::Span;
 use crate::text::calendar::{RELATIVE_DAYS, WEEKDAYS};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeMap;
 
 /// Least topic similarity (weighted cosine of a sentence and the one before it, the disputed
@@ -19,8 +20,6 @@ const SAME_TOPIC: f64 = 0.2;
 /// with no word near the disputed one in common: reports call one document "the memo", "the
 /// copy" and "the instruction".
 const ONE_TOPIC: f64 = 0.4;
-/// Least similarity of two whole reports for them to tell the same story.
-const SAME_STORY: f64 = 0.25;
 /// Most statements on the other side a statement is compared with, to bound the cost.
 const TOPIC_COMPARISONS: usize = 64;
 
@@ -119,6 +118,73 @@ fn same_predicate(
     (shared || topic >= ONE_TOPIC) && objects_agree
 }
 
+/// Whether both statements say the disputed word with the same word after it, as one phrase
+/// ("fired tear gas" / "no tear gas was deployed"): then they speak of one thing, however
+/// little else their sentences share.
+fn same_phrase(corpus: &Corpus, affirmed: &Unit, negated: &Unit, term: TermId) -> bool {
+    let object = |u: &Unit| object(&corpus.articles[u.article].text, u, term);
+    object(affirmed).is_some_and(|x| object(negated) == Some(x))
+}
+
+/// Words after which a thing is only spoken of, not said to be: "the dispute is over tear gas",
+/// "questions about tear gas".
+const SPOKEN_OF_AFTER: &[&str] = &["over", "about", "regarding", "concerning", "whether"];
+
+/// Whether `unit` says the thing `term` names was there, not only speaks of it: "police fired
+/// tear gas" does, "the sharpest dispute is over tear gas" and "at odds over arrests, tear gas
+/// and ..." do not. Read only where the other side denies the thing itself ("no tear gas"): an
+/// act or a state ("signed", "open") is said by being named.
+fn says_it_was_there(corpus: &Corpus, unit: &Unit, term: TermId) -> bool {
+    let Some(at) = unit.word_span(term) else {
+        return false;
+    };
+    let text = &corpus.articles[unit.article].text;
+    let Some(before) = text.get(unit.clause.start..at.start) else {
+        return false;
+    };
+    let before = before.to_lowercase();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    // In a list ("over arrests, tear gas and ..."), what the word before the list's first item
+    // is.
+    let (head, last) = before.rsplit_once(',').unwrap_or(("", before.as_str()));
+    let mut lead = words(last);
+    if lead.is_empty() {
+        lead = words(head);
+        lead.pop();
+    }
+    !lead
+        .last()
+        .is_some_and(|w| SPOKEN_OF_AFTER.contains(&w.as_str()))
+}
+
+/// Whether `unit` denies the thing `term` names, with "no" before it ("no tear gas was used"),
+/// rather than an act or a state ("not signed", "shut").
+fn denies_the_thing(corpus: &Corpus, unit: &Unit, term: TermId) -> bool {
+    let text = &corpus.articles[unit.article].text;
+    unit.negated.iter().any(|(t, span)| {
+        *t == term
+            && span
+                .slice(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("no"))
+    })
+}
+
+/// The word right after `span` when only a space or a hyphen stands between them: with it, the
+/// disputed word makes a phrase ("tear gas"), unlike an object further on ("signed by the
+/// general").
+fn next_in_phrase(text: &str, unit: &Unit, span: Span) -> Option<(TermId, Span)> {
+    let &(term, next) = unit.words.iter().find(|(_, s)| s.start >= span.end)?;
+    let gap = text.get(span.end..next.start)?;
+    (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '-')).then_some((term, next))
+}
+
 /// A unit's terms with those of the unit before it in the same article: "It was unsigned"
 /// is about the letter named in the sentence before.
 fn context(units: &[Unit], u: usize) -> Vec<TermId> {
@@ -135,59 +201,6 @@ fn context(units: &[Unit], u: usize) -> Vec<TermId> {
     terms.sort_unstable();
     terms.dedup();
     terms
-}
-
-/// Whether two reports tell the same story: the cosine of their whole-article term profiles.
-pub(super) struct Stories {
-    profiles: Vec<HashMap<TermId, f64>>,
-    norms: Vec<f64>,
-}
-
-impl Stories {
-    pub(super) fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
-        let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::default(); articles];
-        for u in units {
-            for &t in &u.terms {
-                *profiles[u.article].entry(t).or_insert(0.0) += weights.w(t);
-            }
-        }
-        let norms = profiles
-            .iter()
-            .map(|p| p.values().map(|v| v * v).sum::<f64>().sqrt())
-            .collect();
-        Stories { profiles, norms }
-    }
-
-    /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
-    /// combined profile, one comparison per article however many seeds there are. `seeds` are
-    /// sorted.
-    pub(super) fn telling(
-        &self,
-        seeds: &[usize],
-        articles: impl Iterator<Item = usize>,
-    ) -> HashSet<usize> {
-        let mut centroid: HashMap<TermId, f64> = HashMap::default();
-        for &s in seeds {
-            if self.norms[s] > 0.0 {
-                for (t, v) in &self.profiles[s] {
-                    *centroid.entry(*t).or_insert(0.0) += v / self.norms[s];
-                }
-            }
-        }
-        let norm = centroid.values().map(|v| v * v).sum::<f64>().sqrt();
-        articles
-            .filter(|&a| {
-                seeds.binary_search(&a).is_ok() || {
-                    let dot: f64 = self.profiles[a]
-                        .iter()
-                        .filter_map(|(t, v)| centroid.get(t).map(|w| v * w))
-                        .sum();
-                    let denom = norm * self.norms[a];
-                    denom > 0.0 && dot / denom >= SAME_STORY
-                }
-            })
-            .collect()
-    }
 }
 
 /// A word some sources affirm and others negate, judged from the statements alone, before they
@@ -257,6 +270,15 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
     }
     let mut out = Vec::new();
     for (term, (pos, neg)) in by_term {
+        // Where every statement that negates the word denies the thing itself ("no tear gas"),
+        // a statement that only speaks of it ("the dispute is over tear gas") takes no side.
+        let thing_denied = neg
+            .iter()
+            .all(|&v| denies_the_thing(corpus, &units[v], term));
+        let pos: Vec<usize> = pos
+            .into_iter()
+            .filter(|&u| !thing_denied || says_it_was_there(corpus, &units[u], term))
+            .collect();
         let pos_sources: HashSet<usize> = pos.iter().map(|&u| units[u].article).collect();
         let neg_sources: HashSet<usize> = neg.iter().map(|&u| units[u].article).collect();
         let pure_pos: Vec<usize> = pos
@@ -284,17 +306,27 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         let mut seeds: Vec<usize> = Vec::new();
         // The affirming statements that set the conflict, as indices into `pure_pos`.
         let mut seed_pos: Vec<usize> = Vec::new();
+        // The affirming reports that tell the story the negating ones tell, worked out the first
+        // time two statements say the word in one phrase.
+        let mut story_of_negators: Option<HashSet<usize>> = None;
+        let mut tells_negators_story = |article: usize| {
+            story_of_negators
+                .get_or_insert_with(|| {
+                    let mut negators: Vec<usize> =
+                        pure_neg.iter().map(|&v| units[v].article).collect();
+                    negators.sort_unstable();
+                    negators.dedup();
+                    stories.telling(&negators, pure_pos.iter().map(|&u| units[u].article))
+                })
+                .contains(&article)
+        };
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
+                let (affirmed, negated) = (&units[pure_pos[i]], &units[pure_neg[j]]);
                 let topic = topic_similarity(a, b, term, weights);
-                if topic >= SAME_TOPIC
-                    && same_predicate(
-                        corpus,
-                        &units[pure_pos[i]],
-                        &units[pure_neg[j]],
-                        term,
-                        topic,
-                    )
+                if (topic >= SAME_TOPIC && same_predicate(corpus, affirmed, negated, term, topic))
+                    || (same_phrase(corpus, affirmed, negated, term)
+                        && tells_negators_story(affirmed.article))
                 {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);
@@ -364,20 +396,41 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         if pos.is_empty() || neg.is_empty() {
             continue;
         }
-        let text_of = |u: usize, span: Option<Span>| -> String {
-            let text = &corpus.articles[units[u].article].text;
-            span.map(|s| s.slice(text).to_lowercase())
-                .unwrap_or_default()
-        };
-        let pos_word = text_of(pos[0], units[pos[0]].word_span(term));
-        let neg_words = distinct_words(neg.iter().map(|&u| {
-            let span = units[u]
+        let affirmed_at = |u: usize| units[u].word_span(term);
+        let negated_at = |u: usize| {
+            units[u]
                 .negated
                 .iter()
                 .find(|(t, _)| *t == term)
-                .map(|p| p.1);
-            text_of(u, span)
-        }));
+                .map(|p| p.1)
+        };
+        // The words as written, through the word after them where both sides say the word in
+        // one phrase with it ("tear gas" / "no tear gas").
+        let phrase_word = |u: usize, at: Option<Span>| {
+            let text = &corpus.articles[units[u].article].text;
+            at.and_then(|s| next_in_phrase(text, &units[u], s))
+        };
+        let phrased_on = |us: &[usize], at: &dyn Fn(usize) -> Option<Span>| -> HashSet<TermId> {
+            us.iter()
+                .filter_map(|&u| phrase_word(u, at(u)).map(|(t, _)| t))
+                .collect()
+        };
+        let phrased: HashSet<TermId> = phrased_on(&pos, &affirmed_at)
+            .intersection(&phrased_on(&neg, &negated_at))
+            .copied()
+            .collect();
+        let text_of = |u: usize, at: Option<Span>| -> String {
+            let text = &corpus.articles[units[u].article].text;
+            let shown = match phrase_word(u, at) {
+                Some((t, next)) if phrased.contains(&t) => at.map(|s| Span::new(s.start, next.end)),
+                _ => at,
+            };
+            shown
+                .map(|s| s.slice(text).to_lowercase())
+                .unwrap_or_default()
+        };
+        let pos_word = text_of(pos[0], affirmed_at(pos[0]));
+        let neg_words = distinct_words(neg.iter().map(|&u| text_of(u, negated_at(u))));
         let pos_side = side_from_units(pos_word.clone(), pos, units);
         let neg_side = side_from_units(neg_words, neg, units);
         let reason = format!(

@@ -1,0 +1,63 @@
+//! Whether reports tell the same story: the cosine of their whole-article term profiles, so a
+//! word said and denied in two unrelated reports is no conflict.
+
+use super::cluster::Weights;
+use super::lexicon::TermId;
+use super::units::Unit;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Least similarity of two whole reports for them to tell the same story.
+const SAME_STORY: f64 = 0.25;
+
+/// Whether two reports tell the same story: the cosine of their whole-article term profiles.
+pub struct Stories {
+    profiles: Vec<HashMap<TermId, f64>>,
+    norms: Vec<f64>,
+}
+
+impl Stories {
+    pub fn new(units: &[Unit], weights: &Weights, articles: usize) -> Self {
+        let mut profiles: Vec<HashMap<TermId, f64>> = vec![HashMap::default(); articles];
+        for u in units {
+            for &t in &u.terms {
+                *profiles[u.article].entry(t).or_insert(0.0) += weights.w(t);
+            }
+        }
+        let norms = profiles
+            .iter()
+            .map(|p| p.values().map(|v| v * v).sum::<f64>().sqrt())
+            .collect();
+        Stories { profiles, norms }
+    }
+
+    /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
+    /// combined profile, one comparison per article however many seeds there are. `seeds` are
+    /// sorted.
+    pub fn telling(
+        &self,
+        seeds: &[usize],
+        articles: impl Iterator<Item = usize>,
+    ) -> HashSet<usize> {
+        let mut centroid: HashMap<TermId, f64> = HashMap::default();
+        for &s in seeds {
+            if self.norms[s] > 0.0 {
+                for (t, v) in &self.profiles[s] {
+                    *centroid.entry(*t).or_insert(0.0) += v / self.norms[s];
+                }
+            }
+        }
+        let norm = centroid.values().map(|v| v * v).sum::<f64>().sqrt();
+        articles
+            .filter(|&a| {
+                seeds.binary_search(&a).is_ok() || {
+                    let dot: f64 = self.profiles[a]
+                        .iter()
+                        .filter_map(|(t, v)| centroid.get(t).map(|w| v * w))
+                        .sum();
+                    let denom = norm * self.norms[a];
+                    denom > 0.0 && dot / denom >= SAME_STORY
+                }
+            })
+            .collect()
+    }
+}
