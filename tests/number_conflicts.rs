@@ -476,3 +476,24 @@ fn a_tabloid_figure_in_capitals_and_headline_words_rivals_the_wire_figure() {
         ]
     );
 }
+
+#[test]
+fn a_counted_noun_is_the_same_hyphenated_or_not() {
+    // "street-food sellers" and "street food sellers" count one thing.
+    let (corpus, a) = analysed(&[
+        (
+            "01_wire.txt",
+            "Court lifts Dunmore trading ban\n\nThe ban has kept about 500 street food sellers \
+             off the city-centre pavements since the spring, the court heard.\n",
+        ),
+        (
+            "02_tabloid.txt",
+            "GRUB'S BACK\n\nThe crackdown has kept nearly 900 street-food sellers off \
+             city-centre pavements in Dunmore for a year.\n",
+        ),
+    ]);
+    let found = number_conflicts(&a);
+    assert_eq!(found.len(), 1, "{:#?}", a.conflicts);
+    let sides = sides(&corpus, found[0]);
+    assert_eq!(sides.len(), 2, "{sides:?}");
+}

@@ -351,9 +351,10 @@ pub(super) fn said_word(
 
 /// The noun a count's words starting at `first` end on: "two police support units" counts
 /// units and "three police officers" officers, so the last plural among the words that run on
-/// from `first` (no punctuation, no small word between), else `first` ("14 people arrested").
+/// from `first` (no punctuation but a hyphen, no small word between), else `first` ("14 people
+/// arrested").
 fn head_noun(lexicon: &Lexicon, text: &str, toks: &[Tok], first: usize) -> usize {
-    const RUN: usize = 3;
+    const RUN: usize = 4;
     let is_term = |j: usize| matches!(lexicon.meaning(&toks[j]), Meaning::Term { .. });
     let plural = |j: usize| {
         let word = toks[j].span.slice(text);
@@ -364,8 +365,8 @@ fn head_noun(lexicon: &Lexicon, text: &str, toks: &[Tok], first: usize) -> usize
             j == first
                 || (is_term(j)
                     && text[toks[j - 1].span.end..toks[j].span.start]
-                        .trim()
-                        .is_empty())
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == '-'))
         })
         .filter(|&j| plural(j))
         .last()
