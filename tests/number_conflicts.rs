@@ -458,7 +458,7 @@ fn a_tabloid_figure_in_capitals_and_headline_words_rivals_the_wire_figure() {
         (
             "03_tabloid.txt",
             "DEPOT BOSS AXES 1,100 JOBS IN MIDNIGHT MEMO\n\nA MILLIONAIRE depot boss wiped out \
-             1,100 jobs with a midnight memo, then went on holiday.\n",
+             1,100 jobs at Corvell Logistics with a midnight memo, then went on holiday.\n",
         ),
     ]);
     let found = number_conflicts(&a);
@@ -496,4 +496,29 @@ fn a_counted_noun_is_the_same_hyphenated_or_not() {
     assert_eq!(found.len(), 1, "{:#?}", a.conflicts);
     let sides = sides(&corpus, found[0]);
     assert_eq!(sides.len(), 2, "{sides:?}");
+}
+
+#[test]
+fn figures_in_reports_of_different_events_are_not_rivals() {
+    // Both say what spending fell for, in years, but one is about bus routes and the other
+    // about a museum: two events that share a few common words, not one quantity.
+    let (_, a) = analysed(&[
+        (
+            "01_county.txt",
+            "County budget squeeze\n\nPublic spending on rural bus routes has fallen for five \
+             years of budget cuts, the county treasurer said. Fares on the Hexley and Brampton \
+             lines have risen by a third since the spring, and two evening services were \
+             withdrawn in October. Drivers say passengers now wait up to an hour at Hexley \
+             station.\n",
+        ),
+        (
+            "02_museum.txt",
+            "Mill museum reopens\n\nAfter spending on the old mill museum had fallen for 10 \
+             years of budget cuts, volunteers raised the money to reopen its doors this \
+             weekend. The waterwheel turns again for the first time since the flood, and the \
+             weaving looms in the east gallery have been restored by a team of retired \
+             engineers. Children can try carding wool in the new workshop.\n",
+        ),
+    ]);
+    assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
 }

@@ -7,6 +7,7 @@ use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
 use super::polarity::Opposed;
 use super::quoting::Quoting;
+use super::stories::Stories;
 use super::units::{Unit, overlapping};
 use crate::corpus::Corpus;
 use crate::text::{Span, sanitise_line};
@@ -52,14 +53,18 @@ pub fn find(
 ) -> Vec<Found> {
     let group_of = super::cluster::claim_of(groups, units.len());
     let mut found: Vec<Found> = opposed.into_iter().map(|o| o.file(&group_of)).collect();
-    found.extend(super::figures::conflicts(corpus, lexicon, units, &group_of));
+    // Whether reports tell one story, for the conflicts judged across the corpus.
+    let stories = Stories::new(units, weights, corpus.articles.len());
+    found.extend(super::figures::conflicts(
+        corpus, lexicon, units, &group_of, &stories,
+    ));
     for (g, members) in groups.iter().enumerate() {
         found.extend(roles(corpus, units, g, members));
         found.extend(hedges(corpus, units, g, members));
     }
     found.extend(attribution_drift(corpus, units, &group_of, quoting));
     found.extend(super::intent::conflicts(
-        corpus, lexicon, units, weights, &group_of,
+        corpus, lexicon, units, &stories, &group_of,
     ));
     found
 }

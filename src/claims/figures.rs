@@ -5,6 +5,7 @@ use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
 use super::lexicon::{Lexicon, TermId};
 use super::quantities::Figure;
+use super::stories::Stories;
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::sanitise_line;
@@ -16,6 +17,13 @@ const APART_AT_MOST: f64 = 10.0;
 /// Words two spans of time must share around them, or two times of day or votes in their
 /// sentences, to measure one thing.
 const LOOSE_UNIT_SHARED: usize = 2;
+
+/// Least similarity of a report's whole term profile to those of the reports on the other sides
+/// for its figure to count against theirs. Looser than the test polarity makes: the words
+/// around two figures already tie them to one quantity, so this only keeps out reports of other
+/// events, which share a few common words ("years", "percent") and little else, while a
+/// tabloid's report of the event still shares its names and places with the wire's.
+const ONE_EVENT: f64 = 0.1;
 
 /// One figure as written: the unit that states it and the quantity's index there.
 type Mention = (usize, usize);
@@ -112,6 +120,7 @@ pub fn conflicts(
     lexicon: &Lexicon,
     units: &[Unit],
     group_of: &[usize],
+    stories: &Stories,
 ) -> Vec<Found> {
     let mut by_noun: BTreeMap<TermId, Vec<Mention>> = BTreeMap::new();
     for (u, unit) in units.iter().enumerate() {
@@ -144,7 +153,17 @@ pub fn conflicts(
     }
     disputes
         .into_iter()
-        .filter_map(|by_value| found(corpus, lexicon, units, group_of, &statements_in, by_value))
+        .filter_map(|by_value| {
+            found(
+                corpus,
+                lexicon,
+                units,
+                group_of,
+                &statements_in,
+                stories,
+                by_value,
+            )
+        })
         .collect()
 }
 
@@ -272,6 +291,7 @@ fn found(
     units: &[Unit],
     group_of: &[usize],
     statements_in: &BTreeMap<usize, usize>,
+    stories: &Stories,
     by_value: ByValue,
 ) -> Option<Found> {
     let sources_of =
@@ -282,14 +302,38 @@ fn found(
             *seen.entry(s).or_default() += 1;
         }
     }
-    let sides: Vec<FoundSide> = by_value
+    let alone: Vec<Vec<Mention>> = by_value
         .values()
-        .filter_map(|ms| {
-            let kept: Vec<Mention> = ms
-                .iter()
+        .map(|ms| {
+            ms.iter()
                 .copied()
                 .filter(|&(u, _)| seen[&units[u].article] == 1)
+                .collect()
+        })
+        .collect();
+    // A figure counts against another only in reports of one story: a report of another
+    // event gives its own "five years" or "30 percent". Judged side by side, not report by
+    // report, so a brief that names little but the figure stays on its side.
+    let tells_the_others_story: Vec<bool> = (0..alone.len())
+        .map(|i| {
+            let mut others: Vec<usize> = (0..alone.len())
+                .filter(|&j| j != i)
+                .flat_map(|j| sources_of(&alone[j]))
                 .collect();
+            others.sort_unstable();
+            others.dedup();
+            let own = sources_of(&alone[i]);
+            let telling = stories.telling_at(ONE_EVENT, &others, own.iter().copied());
+            own.iter().any(|s| telling.contains(s))
+        })
+        .collect();
+    let sides: Vec<FoundSide> = alone
+        .into_iter()
+        .zip(tells_the_others_story)
+        .filter_map(|(kept, told)| {
+            if !told {
+                return None;
+            }
             let &(u, k) = kept.first()?;
             let text = &corpus.articles[units[u].article].text;
             let shown = units[u].quantities[k].span.slice(text).to_string();

@@ -3,7 +3,6 @@
 //! take the case to the supreme court").
 
 use super::ConflictKind;
-use super::cluster::Weights;
 use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::{Lexicon, TermId};
 use super::stories::Stories;
@@ -182,7 +181,7 @@ pub fn conflicts(
     corpus: &Corpus,
     lexicon: &Lexicon,
     units: &[Unit],
-    weights: &Weights,
+    stories: &Stories,
     group_of: &[usize],
 ) -> Vec<Found> {
     let (mut open, mut decided) = (Vec::new(), Vec::new());
@@ -242,7 +241,6 @@ pub fn conflicts(
     }
     // Only reports of one story: "whether to appeal" in one case and "vowed to appeal" in
     // another are not in conflict. The statements whose acts share words tell it.
-    let stories = Stories::new(units, weights, corpus.articles.len());
     let mut told: Vec<usize> = articles(&decided).into_iter().collect();
     told.extend(seeds.iter().map(|o| units[o.unit].article));
     told.sort_unstable();

@@ -38,6 +38,16 @@ impl Stories {
         seeds: &[usize],
         articles: impl Iterator<Item = usize>,
     ) -> HashSet<usize> {
+        self.telling_at(SAME_STORY, seeds, articles)
+    }
+
+    /// As `telling`, with `least` for the least similarity.
+    pub fn telling_at(
+        &self,
+        least: f64,
+        seeds: &[usize],
+        articles: impl Iterator<Item = usize>,
+    ) -> HashSet<usize> {
         let mut centroid: HashMap<TermId, f64> = HashMap::default();
         for &s in seeds {
             if self.norms[s] > 0.0 {
@@ -55,7 +65,7 @@ impl Stories {
                         .filter_map(|(t, v)| centroid.get(t).map(|w| v * w))
                         .sum();
                     let denom = norm * self.norms[a];
-                    denom > 0.0 && dot / denom >= SAME_STORY
+                    denom > 0.0 && dot / denom >= least
                 }
             })
             .collect()
