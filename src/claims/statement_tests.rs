@@ -34,3 +34,31 @@ fn a_live_blog_s_time_stamps_are_not_claims() {
         a.claims.iter().map(|c| &c.summary).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_page_s_dated_time_stamp_is_not_a_claim() {
+    let stamp = "Sunday 9 November 2025, 2.20pm";
+    let corpus = made_up(&[
+        (
+            "01_paper.txt",
+            &format!(
+                "Harbour fire\n\nBy Ann Lowe\n\n{stamp}\n\nFire crews spent the night at the \
+                 harbour after a blaze in a fish store on Saturday.\n"
+            ),
+        ),
+        (
+            "02_live.txt",
+            "Harbour fire live\n\nSunday 9 November 2025, 9.05am\n\nCrews are still at the \
+             harbour after the blaze in the fish store on Saturday.\n",
+        ),
+    ]);
+    let a = analyse(&corpus, &ClaimInputs::default());
+    let stamps: Vec<&str> = a
+        .claims
+        .iter()
+        .flat_map(|c| c.cells.iter().flat_map(|cell| &cell.evidence))
+        .map(|e| &*e.text)
+        .filter(|t| t.starts_with("Sunday 9 November"))
+        .collect();
+    assert!(stamps.is_empty(), "{stamps:?}");
+}

@@ -159,8 +159,11 @@ pub fn extract(
                     .filter(|q| q.overlaps(unit.clause))
                     .map(|q| Span::new(q.start.max(unit.clause.start), q.end.min(unit.clause.end)))
                     .collect();
-                // Figures alone ("14:05", a live blog's stamp) state nothing.
-                let worded = unit.terms.iter().any(|&t| !lexicon.is_figure(t));
+                // Figures and dates alone ("14:05", "Sunday 9 November 2025, 2.20pm": a live
+                // blog's or a page's time stamp) state nothing.
+                let worded = unit.words.iter().any(|&(t, span)| {
+                    !lexicon.is_figure(t) && !is_calendar_word(&span.slice(text).to_lowercase())
+                });
                 if worded
                     && (unit.terms.len() >= MIN_CLAUSE_TERMS
                         || (!unit.quantities.is_empty() && unit.terms.len() >= 2))
@@ -185,6 +188,12 @@ pub fn extract(
             .collect();
     }
     units
+}
+
+/// A weekday, a month or a day named from today: words that only date what a line says.
+fn is_calendar_word(word: &str) -> bool {
+    use crate::text::calendar::{RELATIVE_DAYS, WEEKDAYS};
+    WEEKDAYS.contains(&word) || RELATIVE_DAYS.contains(&word) || terms::is_month(word)
 }
 
 /// Gives each time of day or vote its setting: the terms of the whole sentence it stands in,
