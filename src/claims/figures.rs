@@ -5,7 +5,7 @@ use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
 use super::lexicon::{Lexicon, TermId};
 use super::quantities::Figure;
-use super::stories::Stories;
+use super::stories::{ONE_EVENT, Stories};
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::sanitise_line;
@@ -17,13 +17,6 @@ const APART_AT_MOST: f64 = 10.0;
 /// Words two spans of time must share around them, or two times of day or votes in their
 /// sentences, to measure one thing.
 const LOOSE_UNIT_SHARED: usize = 2;
-
-/// Least similarity of a report's whole term profile to those of the reports on the other sides
-/// for its figure to count against theirs. Looser than the test polarity makes: the words
-/// around two figures already tie them to one quantity, so this only keeps out reports of other
-/// events, which share a few common words ("years", "percent") and little else, while a
-/// tabloid's report of the event still shares its names and places with the wire's.
-const ONE_EVENT: f64 = 0.1;
 
 /// One figure as written: the unit that states it and the quantity's index there.
 type Mention = (usize, usize);

@@ -5,7 +5,7 @@ use super::ConflictKind;
 use super::cluster::Weights;
 use super::conflicts::{Found, distinct_words, says, side_from_units};
 use super::lexicon::TermId;
-use super::stories::Stories;
+use super::stories::{ONE_EVENT, SAME_STORY, Stories};
 use super::units::Unit;
 use crate::corpus::Corpus;
 use crate::text::Span;
@@ -306,19 +306,25 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
         let mut seeds: Vec<usize> = Vec::new();
         // The affirming statements that set the conflict, as indices into `pure_pos`.
         let mut seed_pos: Vec<usize> = Vec::new();
-        // The affirming reports that tell the story the negating ones tell, worked out the first
-        // time two statements say the word in one phrase.
+        // The affirming reports that tell the story the negating ones tell together, worked
+        // out the first time it is needed.
         let mut story_of_negators: Option<HashSet<usize>> = None;
-        let mut tells_negators_story = |article: usize| {
-            story_of_negators
-                .get_or_insert_with(|| {
-                    let mut negators: Vec<usize> =
-                        pure_neg.iter().map(|&v| units[v].article).collect();
-                    negators.sort_unstable();
-                    negators.dedup();
-                    stories.telling(&negators, pure_pos.iter().map(|&u| units[u].article))
-                })
-                .contains(&article)
+        // Whether a report that says the word in the phrase a negating report denies tells
+        // that report's story: plainly alike, or, where it is only somewhat alike (a tabloid's
+        // few words against a trade paper's), alike the negating reports taken together.
+        let mut tells_story_of = |affirmer: usize, negator: usize| {
+            let similarity = stories.similarity(affirmer, negator);
+            similarity >= SAME_STORY
+                || (similarity >= ONE_EVENT
+                    && story_of_negators
+                        .get_or_insert_with(|| {
+                            let mut negators: Vec<usize> =
+                                pure_neg.iter().map(|&v| units[v].article).collect();
+                            negators.sort_unstable();
+                            negators.dedup();
+                            stories.telling(&negators, pure_pos.iter().map(|&u| units[u].article))
+                        })
+                        .contains(&affirmer))
         };
         for (i, a) in pos_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
             for (j, b) in neg_ctx.iter().enumerate().take(TOPIC_COMPARISONS) {
@@ -326,7 +332,7 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
                 let topic = topic_similarity(a, b, term, weights);
                 if (topic >= SAME_TOPIC && same_predicate(corpus, affirmed, negated, term, topic))
                     || (same_phrase(corpus, affirmed, negated, term)
-                        && tells_negators_story(affirmed.article))
+                        && tells_story_of(affirmed.article, negated.article))
                 {
                     seeds.push(units[pure_pos[i]].article);
                     seeds.push(units[pure_neg[j]].article);

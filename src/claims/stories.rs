@@ -7,7 +7,13 @@ use super::units::Unit;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Least similarity of two whole reports for them to tell the same story.
-const SAME_STORY: f64 = 0.25;
+pub const SAME_STORY: f64 = 0.25;
+/// Least similarity of two whole reports for statements in them that are already tied to one
+/// thing (by the words around two figures, or by one phrase) to be about one event. Looser than
+/// `SAME_STORY`: it only keeps out reports of other events, which share a few common words
+/// ("years", "percent") and little else, while a tabloid's report of the event still shares its
+/// names and places with the wire's.
+pub const ONE_EVENT: f64 = 0.1;
 
 /// Whether two reports tell the same story: the cosine of their whole-article term profiles.
 pub struct Stories {
@@ -28,6 +34,25 @@ impl Stories {
             .map(|p| p.values().map(|v| v * v).sum::<f64>().sqrt())
             .collect();
         Stories { profiles, norms }
+    }
+
+    /// The similarity of reports `a` and `b`: one comparison of their profiles, walking the
+    /// smaller.
+    pub fn similarity(&self, a: usize, b: usize) -> f64 {
+        if a == b {
+            return 1.0;
+        }
+        let (small, large) = if self.profiles[a].len() <= self.profiles[b].len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let dot: f64 = self.profiles[small]
+            .iter()
+            .filter_map(|(t, v)| self.profiles[large].get(t).map(|w| v * w))
+            .sum();
+        let denom = self.norms[a] * self.norms[b];
+        if denom > 0.0 { dot / denom } else { 0.0 }
     }
 
     /// Of `articles`, those that tell the story the `seeds` tell: cosine with the seeds'
