@@ -18,6 +18,7 @@ mod quantities;
 mod quote_parts;
 mod quoting;
 mod readings;
+mod roles;
 mod stories;
 mod terms;
 mod units;

@@ -272,9 +272,10 @@ pub fn find(corpus: &Corpus, units: &[Unit], weights: &Weights) -> Vec<Opposed> 
     for (term, (pos, neg)) in by_term {
         // Where every statement that negates the word denies the thing itself ("no tear gas"),
         // a statement that only speaks of it ("the dispute is over tear gas") takes no side.
-        let thing_denied = neg
-            .iter()
-            .all(|&v| denies_the_thing(corpus, &units[v], term));
+        let thing_denied = !neg.is_empty()
+            && neg
+                .iter()
+                .all(|&v| denies_the_thing(corpus, &units[v], term));
         let pos: Vec<usize> = pos
             .into_iter()
             .filter(|&u| !thing_denied || says_it_was_there(corpus, &units[u], term))

@@ -4,8 +4,11 @@
 
 use super::lexicon::{Lexicon, Meaning, Sentence, TermId, Tok};
 use super::quantities::{self, Quantity};
+use super::roles::{is_name_tok, joined};
 use super::terms;
-use super::{asides, clock, decision, readings, votes};
+use super::{asides, clock, decision, readings, roles, votes};
+
+pub use super::roles::Person;
 use crate::corpus::Corpus;
 use crate::quotes;
 use crate::text::Span;
@@ -19,17 +22,6 @@ const STARTS_CLAUSE: &[&str] = &[
 ];
 /// How far after a negator the negated word may stand.
 const NEGATION_REACH: usize = 4;
-
-/// A person named in a role: "Defense Secretary Mark Esper", "signed by William Seely".
-#[derive(Debug, Clone, PartialEq)]
-pub struct Person {
-    /// The surname's term, spelling-tolerant.
-    pub key: TermId,
-    pub role: TermId,
-    /// The role word as written ("Secretary", "signed").
-    pub role_span: Span,
-    pub span: Span,
-}
 
 #[derive(Debug, Clone)]
 pub struct Unit {
@@ -397,7 +389,8 @@ fn build(
                     unit.negated.push((id, tok.span));
                 }
                 if lexicon.is_name(id) && (i == 0 || !is_name_tok(lexicon, &toks[i - 1])) {
-                    person(lexicon, text, toks, &words, i, &mut unit);
+                    unit.people
+                        .extend(roles::person(lexicon, text, toks, &words, i));
                 }
             }
         }
@@ -425,17 +418,6 @@ fn extend_to_punctuation(text: &str, clause: Span, sentence: Span) -> Span {
     Span::new(clause.start, clause.end + take)
 }
 
-/// Whether two tokens are parts of one name: only spaces or an initial's full stop between.
-fn joined(text: &str, a: &Tok, b: &Tok) -> bool {
-    text[a.span.end..b.span.start]
-        .chars()
-        .all(|c| c.is_whitespace() || c == '.')
-}
-
-fn is_name_tok(lexicon: &Lexicon, tok: &Tok) -> bool {
-    matches!(lexicon.meaning(tok), Meaning::Term { id, .. } if lexicon.is_name(id))
-}
-
 /// The word a negator at `i` negates, and its index: the first content word after it that is
 /// not an adverb ("not immediately clear" negates "clear"; "not unsigned" negates nothing).
 fn negated_after(
@@ -453,53 +435,6 @@ fn negated_after(
             _ => None,
         })
         .flatten()
-}
-
-/// Records the person whose name starts at `i`, with the role the words before it give: the
-/// nearest title ("Secretary", "Gen."), or the verb of "signed by".
-fn person(lexicon: &Lexicon, text: &str, toks: &[Tok], words: &[&str], i: usize, unit: &mut Unit) {
-    let mut end = i;
-    while end + 1 < toks.len()
-        && is_name_tok(lexicon, &toks[end + 1])
-        && joined(text, &toks[end], &toks[end + 1])
-    {
-        end += 1;
-    }
-    let Meaning::Term { id: key, .. } = lexicon.meaning(&toks[end]) else {
-        return;
-    };
-    // The nearest title, with only capitalised words ("Defense", "Army") in between.
-    let title = (i.saturating_sub(3)..i)
-        .rev()
-        .take_while(|&j| {
-            terms::is_title(words[j]) || toks[j].span.slice(text).starts_with(char::is_uppercase)
-        })
-        .find(|&j| terms::is_title(words[j]));
-    let role_at = match title {
-        Some(j) => Some(j),
-        None if i >= 2 && words[i - 1] == "by" => Some(i - 2),
-        None => None,
-    };
-    if let Some(j) = role_at
-        && let Meaning::Term { id: role, .. } = lexicon.meaning(&toks[j])
-    {
-        // The whole title, not its last word: "Assistant Chief Constable" and "Chief
-        // Constable" are two offices.
-        let first = (i.saturating_sub(4)..=j)
-            .find(|&k| {
-                (k..=j).all(|m| {
-                    terms::is_title(words[m])
-                        || toks[m].span.slice(text).starts_with(char::is_uppercase)
-                })
-            })
-            .unwrap_or(j);
-        unit.people.push(Person {
-            key,
-            role,
-            role_span: Span::new(toks[first].span.start, toks[j].span.end),
-            span: Span::new(toks[i].span.start, toks[end].span.end),
-        });
-    }
 }
 
 /// The units of `article` whose sentence overlaps `span`; `units` are in article and reading
