@@ -125,3 +125,38 @@ fn a_list_is_not_an_aside() {
         "no claim made of half a list: {claims:?}"
     );
 }
+
+#[test]
+fn a_report_of_another_event_does_not_support_a_claim_by_a_sentence_alike() {
+    // Loaded with two reports of a grants scheme, a report of a march has a sentence that
+    // shares a figure and little else with the scheme's claim ("Bus routes 4 and 9" and "four
+    // county offices"): it is a report of another event, so it neither supports nor omits
+    // the claim by that sentence.
+    let a = analysed(&[
+        (
+            "01_wire.txt",
+            "Farm grants scheme to close\n\nThe county will close its farm grants scheme in the \
+             spring, officials said on Monday. The scheme, launched in 2019, lets farmers claim \
+             grants at four county offices. About 900 farms used it last year.\n",
+        ),
+        (
+            "02_farm.txt",
+            "Grants scheme axed\n\nFarmers have criticised the decision to end the grants \
+             scheme. The programme, set up in 2019, allows farmers to claim grants at four \
+             offices in the county. The farmers union called the move short-sighted.\n",
+        ),
+        (
+            "03_march.txt",
+            "March through Kellby passes off peacefully\n\nAbout 3,000 people marched through \
+             Kellby on Saturday against the closure of the town library. Police said the march \
+             passed off peacefully and no arrests were made. Bus routes 4 and 9, which were \
+             diverted on Saturday evening, are back on their normal routes. Organisers plan a \
+             second march next month.\n",
+        ),
+    ]);
+    let claims = supporters_of(&a, "in 2019");
+    assert!(
+        claims.iter().any(|sources| sources == &[0, 1]),
+        "the scheme's claim, of its two reports only: {claims:?}"
+    );
+}

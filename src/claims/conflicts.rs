@@ -3,7 +3,6 @@
 //! given to different speakers, and hedged against flat statements of one claim.
 
 use super::ConflictKind;
-use super::cluster::Weights;
 use super::lexicon::{Lexicon, TermId};
 use super::polarity::Opposed;
 use super::quoting::Quoting;
@@ -47,16 +46,14 @@ pub fn find(
     lexicon: &Lexicon,
     units: &[Unit],
     groups: &[Vec<usize>],
-    weights: &Weights,
+    stories: &Stories,
     quoting: &Quoting,
     opposed: Vec<Opposed>,
 ) -> Vec<Found> {
     let group_of = super::cluster::claim_of(groups, units.len());
     let mut found: Vec<Found> = opposed.into_iter().map(|o| o.file(&group_of)).collect();
-    // Whether reports tell one story, for the conflicts judged across the corpus.
-    let stories = Stories::new(units, weights, corpus.articles.len());
     found.extend(super::figures::conflicts(
-        corpus, lexicon, units, &group_of, &stories,
+        corpus, lexicon, units, &group_of, stories,
     ));
     for (g, members) in groups.iter().enumerate() {
         found.extend(roles(corpus, units, g, members));
@@ -64,7 +61,7 @@ pub fn find(
     }
     found.extend(attribution_drift(corpus, units, &group_of, quoting));
     found.extend(super::intent::conflicts(
-        corpus, lexicon, units, &stories, &group_of,
+        corpus, lexicon, units, stories, &group_of,
     ));
     found
 }

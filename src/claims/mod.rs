@@ -301,6 +301,8 @@ pub fn analyse(corpus: &Corpus, inputs: &ClaimInputs) -> Analysis {
 pub struct Statements {
     read: Read,
     groups: Vec<Vec<usize>>,
+    /// Which reports tell one story, made while clustering and read again for conflicts.
+    stories: stories::Stories,
     opposed: Vec<polarity::Opposed>,
     sentence_texts: assemble::SentenceTexts,
 }
@@ -333,7 +335,7 @@ impl Statements {
     pub fn read_beside<T>(corpus: &Corpus, work: impl FnOnce() -> T) -> (T, Statements) {
         let read: OnceLock<Read> = OnceLock::new();
         let (ready, when_read) = mpsc::channel::<()>();
-        let ((done, beside), groups) = crate::parallel::join(
+        let ((done, beside), (groups, stories)) = crate::parallel::join(
             || {
                 let done = work();
                 // No message means the reading panicked; the join below passes that on.
@@ -350,15 +352,18 @@ impl Statements {
                 let ready = ready;
                 let read = read.get_or_init(|| Read::new(corpus));
                 let _ = ready.send(());
-                let mut groups = cluster::cluster(&read.units, &read.weights);
+                let stories =
+                    stories::Stories::new(&read.units, &read.weights, corpus.articles.len());
+                let mut groups = cluster::cluster(&read.units, &read.weights, &stories);
                 events::join_same_facts(&mut groups, &read.units);
-                groups
+                (groups, stories)
             },
         );
         let (opposed, sentence_texts) = beside.expect("the statements were read");
         let statements = Statements {
             read: read.into_inner().expect("the statements were read"),
             groups,
+            stories,
             opposed,
             sentence_texts,
         };
@@ -421,6 +426,7 @@ impl Claimed<'_> {
                             weights,
                         },
                     groups,
+                    stories,
                     opposed,
                     sentence_texts,
                 },
@@ -428,7 +434,7 @@ impl Claimed<'_> {
         } = self;
         let quoting = quoting::Quoting::new(inputs, corpus.articles.len());
         let found = conflicts::find(
-            corpus, &lexicon, &units, &groups, &weights, &quoting, opposed,
+            corpus, &lexicon, &units, &groups, &stories, &quoting, opposed,
         );
         assemble::assemble(
             corpus,

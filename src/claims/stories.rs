@@ -36,6 +36,30 @@ impl Stories {
         Stories { profiles, norms }
     }
 
+    /// Each report's event, by report: the report that opened it. A report is of the event of
+    /// the opening report it is most alike, at `ONE_EVENT` or more; alike none, it opens one.
+    /// Reports of one event mostly share it at the cost of a comparison per event; reports of
+    /// two events may still be alike, which `similarity` tells.
+    pub fn events(&self) -> Vec<usize> {
+        let mut openers: Vec<usize> = Vec::new();
+        (0..self.profiles.len())
+            .map(|a| {
+                let closest = openers
+                    .iter()
+                    .map(|&o| (self.similarity(a, o), o))
+                    .filter(|&(sim, _)| sim >= ONE_EVENT)
+                    .max_by(|x, y| x.0.total_cmp(&y.0));
+                match closest {
+                    Some((_, o)) => o,
+                    None => {
+                        openers.push(a);
+                        a
+                    }
+                }
+            })
+            .collect()
+    }
+
     /// The similarity of reports `a` and `b`: one comparison of their profiles, walking the
     /// smaller.
     pub fn similarity(&self, a: usize, b: usize) -> f64 {

@@ -3,6 +3,7 @@
 //! otherwise omit it.
 
 use super::Index;
+use crate::claims::stories::{ONE_EVENT, Stories};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Least similarity for a source's closest statement to also support a claim that source would
@@ -12,7 +13,7 @@ const ALSO_SUPPORTS: f64 = 0.25;
 impl Index<'_> {
     /// Statements that also support a claim made by two or more other sources, when their own
     /// source would otherwise omit it: (unit, claim).
-    pub(super) fn also_supports(&self) -> Vec<(usize, usize)> {
+    pub(super) fn also_supports(&self, stories: &Stories) -> Vec<(usize, usize)> {
         let sources: Vec<Vec<usize>> = self
             .groups
             .iter()
@@ -49,8 +50,24 @@ impl Index<'_> {
                 }
             }
         }
-        let mut out: Vec<(usize, usize)> =
-            best.into_iter().map(|((g, _), (_, u))| (u, g)).collect();
+        // Only a report of the event the claim's sources report: with several events loaded,
+        // a report of another one is not made to support it by a sentence that happens to be
+        // alike.
+        let events = stories.events();
+        // Pairs of reports recur across claims: each is compared once.
+        let mut one_event: HashMap<(usize, usize), bool> = HashMap::default();
+        let mut out: Vec<(usize, usize)> = best
+            .into_iter()
+            .filter(|&((g, article), _)| {
+                sources[g].iter().any(|&s| events[s] == events[article])
+                    || sources[g].iter().any(|&s| {
+                        *one_event
+                            .entry((article, s))
+                            .or_insert_with(|| stories.similarity(article, s) >= ONE_EVENT)
+                    })
+            })
+            .map(|((g, _), (_, u))| (u, g))
+            .collect();
         out.sort_unstable();
         out
     }

@@ -12,6 +12,7 @@ mod weights;
 pub use weights::Weights;
 
 use super::lexicon::TermId;
+use super::stories::Stories;
 use super::units::Unit;
 use candidates::lookup_terms;
 use group::Group;
@@ -68,7 +69,7 @@ impl Index<'_> {
 }
 
 /// The claims as lists of unit indices, each in reading order; claims in order of first unit.
-pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
+pub fn cluster(units: &[Unit], weights: &Weights, stories: &Stories) -> Vec<Vec<usize>> {
     let mut index = Index {
         units,
         weights,
@@ -87,7 +88,7 @@ pub fn cluster(units: &[Unit], weights: &Weights) -> Vec<Vec<usize>> {
         index.place(u, Some(g));
     }
     index.merge_similar();
-    let also = index.also_supports();
+    let also = index.also_supports(stories);
     let mut groups: Vec<Vec<usize>> = index.groups.into_iter().map(|g| g.members).collect();
     for (u, g) in also {
         // A statement no other source shares moves to the claim rather than standing twice.
