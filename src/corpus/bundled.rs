@@ -2,7 +2,8 @@
 //! military letter to Iraq, with the manifest of what is known about each.
 
 use super::article::{Metadata, Origin};
-use super::load::{LoadOptions, from_text};
+use super::decode::from_text;
+use super::load::LoadOptions;
 use super::{Corpus, LoadError};
 use serde::Deserialize;
 

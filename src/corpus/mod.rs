@@ -4,6 +4,7 @@
 mod article;
 mod bundled;
 mod cache;
+mod decode;
 mod fetch;
 mod formats;
 mod header;
@@ -18,10 +19,11 @@ mod structure;
 pub use article::{Article, Format, Metadata, Noise, NoiseKind, Origin, Paragraph, Role};
 pub use bundled::bundled;
 pub use cache::{PageCache, Record as CachedPage};
+pub use decode::{from_bytes, from_text};
 pub use fetch::is_url;
 pub use load::{
-    DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_FILE_BYTES, LoadOptions, Step, from_bytes, from_text,
-    load_paths, load_paths_reporting,
+    DEFAULT_FETCH_TIMEOUT, DEFAULT_MAX_FILE_BYTES, LoadOptions, Step, load_paths,
+    load_paths_reporting,
 };
 
 use serde::Serialize;
