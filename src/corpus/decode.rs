@@ -180,7 +180,7 @@ pub(super) fn slug(s: &str) -> String {
 
 /// Builds an article from an entry: sanitises the text, reads front matter and structure, and
 /// fills metadata from explicit fields first, then from what the text says.
-pub(super) fn assemble(
+fn assemble(
     id: String,
     origin: Origin,
     format: Format,
