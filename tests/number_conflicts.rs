@@ -6,31 +6,8 @@
 #[path = "support/articles.rs"]
 mod articles;
 
-use articles::analysed;
-use crosscheck::claims::{Analysis, Conflict, ConflictKind, Stance};
-use crosscheck::corpus::Corpus;
-
-fn number_conflicts(a: &Analysis) -> Vec<&Conflict> {
-    a.conflicts
-        .iter()
-        .filter(|c| c.kind == ConflictKind::Number)
-        .collect()
-}
-
-/// Each side of a conflict as (the figure as written, the ids of its sources).
-fn sides(corpus: &Corpus, c: &Conflict) -> Vec<(String, Vec<String>)> {
-    c.sides
-        .iter()
-        .map(|s| {
-            let ids = s
-                .sources
-                .iter()
-                .map(|&i| corpus.articles[i].id.clone())
-                .collect();
-            (s.text.clone(), ids)
-        })
-        .collect()
-}
+use articles::{analysed, number_conflicts, sides};
+use crosscheck::claims::Stance;
 
 #[test]
 fn a_stale_figure_conflicts_with_the_newer_count_but_a_dated_earlier_count_does_not() {

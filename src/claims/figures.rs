@@ -4,6 +4,7 @@
 use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
 use super::lexicon::{Lexicon, TermId};
+use super::people::PeopleNouns;
 use super::quantities::Figure;
 use super::stories::{ONE_EVENT, Stories};
 use super::units::Unit;
@@ -36,6 +37,8 @@ struct Said {
     kind: Figure,
     /// Every statement gives the figure inside quotation marks: as someone else's.
     quoted: bool,
+    /// The nouns the figures count.
+    nouns: BTreeSet<TermId>,
 }
 
 impl Said {
@@ -47,6 +50,7 @@ impl Said {
             range: (f64::INFINITY, f64::NEG_INFINITY),
             kind: Figure::Count,
             quoted: true,
+            nouns: BTreeSet::new(),
         };
         for &(u, k) in mentions {
             let q = &units[u].quantities[k];
@@ -55,6 +59,7 @@ impl Said {
             said.setting.extend(q.setting.iter().copied());
             said.dates.insert((q.year, q.month));
             said.kind = q.kind;
+            said.nouns.extend(q.unit);
             // A figure inside quotation marks is the speaker's, which the report may go on to
             // dispute.
             said.quoted &= units[u].in_quotes(q.span.start);
@@ -83,6 +88,25 @@ impl Said {
             }
         };
         said_of_both && !self.dates.is_disjoint(&other.dates)
+    }
+
+    /// Whether two counts of different nouns are of one thing. The nouns do not say it, so two
+    /// words around the figures must be shared, as for spans of time.
+    fn same_count_in_other_words(&self, other: &Said) -> bool {
+        self.kind == Figure::Count
+            && other.kind == Figure::Count
+            && self.terms.intersection(&other.terms).count() >= LOOSE_UNIT_SHARED
+            && !self.dates.is_disjoint(&other.dates)
+    }
+
+    /// Whether this count of a kind of people (`part`) is more than the other's count of
+    /// everyone (`whole`), bounds allowing, yet within a tenfold of it.
+    fn outnumbers(&self, whole: &Said, part: TermId, everyone: TermId) -> bool {
+        let only = |said: &Said, noun: TermId| said.nouns.len() == 1 && said.nouns.contains(&noun);
+        only(self, part)
+            && only(whole, everyone)
+            && self.range.0 > whole.range.1
+            && self.range.0 < whole.range.1 * APART_AT_MOST
     }
 
     /// Whether two times or votes one report gives are of one event: two words around them
@@ -123,20 +147,25 @@ pub fn conflicts(
             }
         }
     }
+    let sides: BTreeMap<TermId, ByValue> = by_noun
+        .iter()
+        .map(|(&noun, mentions)| (noun, taken_sides(lexicon, units, noun, mentions)))
+        .collect();
+    let same_noun = sides
+        .values()
+        .flat_map(|by_value| rivals(units, by_value.clone(), Said::same_quantity, Said::apart));
     // One dispute may be over several nouns ("23 cases" here, "23 people" there): rival
     // figures of two nouns that share two values are one conflict.
     let mut disputes: Vec<ByValue> = Vec::new();
-    for (noun, mentions) in by_noun {
-        for by_value in rivals(units, taken_sides(lexicon, units, noun, &mentions)) {
-            let shared = |d: &ByValue| by_value.keys().filter(|v| d.contains_key(v)).count() >= 2;
-            match disputes.iter_mut().find(|d| shared(d)) {
-                Some(merged) => {
-                    for (v, ms) in by_value {
-                        merged.entry(v).or_default().extend(ms);
-                    }
+    for by_value in same_noun.chain(parts_outnumbering(lexicon, units, &sides)) {
+        let shared = |d: &ByValue| by_value.keys().filter(|v| d.contains_key(v)).count() >= 2;
+        match disputes.iter_mut().find(|d| shared(d)) {
+            Some(merged) => {
+                for (v, ms) in by_value {
+                    merged.entry(v).or_default().extend(ms);
                 }
-                None => disputes.push(by_value),
             }
+            None => disputes.push(by_value),
         }
     }
     // How many statements each claim holds as its own.
@@ -221,15 +250,52 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
     by_value
 }
 
-/// The values that rival another (figures for one quantity that cannot both hold), in sets
-/// of values that rival each other.
-fn rivals(units: &[Unit], by_value: ByValue) -> Vec<ByValue> {
+/// Counts of a kind of people that are more than the count of everyone for the same thing
+/// ("4,300 migrants" handled last year, "3,400 people" processed last year): a part cannot
+/// outnumber its whole. A count of a kind below the count of everyone ("3 officers", "14
+/// people") is a part of it, not a rival.
+fn parts_outnumbering(
+    lexicon: &Lexicon,
+    units: &[Unit],
+    sides: &BTreeMap<TermId, ByValue>,
+) -> Vec<ByValue> {
+    let people = PeopleNouns::new();
+    let Some((&everyone, whole)) = sides.iter().find(|&(&n, _)| people.is_everyone(lexicon, n))
+    else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for (&part, counts) in sides.iter().filter(|&(&n, _)| people.is_kind(lexicon, n)) {
+        let mut both = whole.clone();
+        for (&v, ms) in counts {
+            both.entry(v).or_default().extend(ms);
+        }
+        let against =
+            |a: &Said, b: &Said| a.outnumbers(b, part, everyone) || b.outnumbers(a, part, everyone);
+        found.extend(rivals(
+            units,
+            both,
+            Said::same_count_in_other_words,
+            against,
+        ));
+    }
+    found
+}
+
+/// The values that rival another (figures for one quantity, by `same`, that cannot both hold,
+/// by `against`), in sets of values that rival each other.
+fn rivals(
+    units: &[Unit],
+    by_value: ByValue,
+    same: impl Fn(&Said, &Said) -> bool,
+    against: impl Fn(&Said, &Said) -> bool,
+) -> Vec<ByValue> {
     let said: Vec<Said> = by_value
         .iter()
         .map(|(&v, ms)| Said::of(units, v, ms))
         .collect();
     let n = said.len();
-    let rival = |a: usize, b: usize| said[a].same_quantity(&said[b]) && said[a].apart(&said[b]);
+    let rival = |a: usize, b: usize| same(&said[a], &said[b]) && against(&said[a], &said[b]);
     let mut set_of = Sets::new(n);
     for a in 0..n {
         for b in a + 1..n {
@@ -251,7 +317,7 @@ fn rivals(units: &[Unit], by_value: ByValue) -> Vec<ByValue> {
             .collect();
         let mut kept: Vec<bool> = own
             .iter()
-            .map(|o| rivals.iter().any(|&b| o.same_quantity(&said[b])))
+            .map(|o| rivals.iter().any(|&b| same(o, &said[b])))
             .collect();
         // Times and votes are told apart by their sentences, which say more than one thing.
         let counted = said[a].kind == Figure::Count;

@@ -13,6 +13,7 @@ mod events;
 mod figures;
 mod intent;
 mod lexicon;
+mod people;
 mod polarity;
 mod quantities;
 mod quote_parts;

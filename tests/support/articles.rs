@@ -2,7 +2,7 @@
 // Shared by several test crates, each of which uses part of it.
 #![allow(dead_code)]
 
-use crosscheck::claims::{Analysis, ClaimInputs, analyse};
+use crosscheck::claims::{Analysis, ClaimInputs, Conflict, ConflictKind, analyse};
 use crosscheck::corpus::{self, Corpus, LoadOptions};
 
 /// Loads `(file name, text)` pairs the way a user's files are, and analyses their claims.
@@ -19,4 +19,27 @@ pub fn analysed(texts: &[(&str, &str)]) -> (Corpus, Analysis) {
     let corpus = corpus::load_paths(&paths, &LoadOptions::default());
     let analysis = analyse(&corpus, &ClaimInputs::default());
     (corpus, analysis)
+}
+
+/// The analysis's number conflicts.
+pub fn number_conflicts(a: &Analysis) -> Vec<&Conflict> {
+    a.conflicts
+        .iter()
+        .filter(|c| c.kind == ConflictKind::Number)
+        .collect()
+}
+
+/// Each side of a conflict as (the figure as written, the ids of its sources).
+pub fn sides(corpus: &Corpus, c: &Conflict) -> Vec<(String, Vec<String>)> {
+    c.sides
+        .iter()
+        .map(|s| {
+            let ids = s
+                .sources
+                .iter()
+                .map(|&i| corpus.articles[i].id.clone())
+                .collect();
+            (s.text.clone(), ids)
+        })
+        .collect()
 }
