@@ -60,9 +60,8 @@ fn figures(units: &[Unit]) -> Vec<Vec<usize>> {
     for (_, mentions) in keyed {
         let quantity = |(u, k): (usize, usize)| &units[u].quantities[k];
         let one_fact = |a: &Quantity, b: &Quantity| {
-            let agree = |x: Option<u16>, y: Option<u16>| x.is_none() || y.is_none() || x == y;
             agree(a.year, b.year)
-                && agree(a.month.map(u16::from), b.month.map(u16::from))
+                && agree(a.month, b.month)
                 && a.context.iter().any(|t| b.context.contains(t))
         };
         let mut sets = Sets::new(mentions.len());
@@ -144,4 +143,9 @@ fn claim_with_most(statements: &[usize], group_of: &[usize]) -> usize {
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map_or(usize::MAX, |(g, _)| g)
+}
+
+/// Whether two dates, either of which may be unsaid, can be the same.
+fn agree<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+    x.is_none() || y.is_none() || x == y
 }

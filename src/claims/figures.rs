@@ -3,8 +3,9 @@
 
 use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
+use super::dating::Year;
 use super::lexicon::{Lexicon, TermId};
-use super::people::PeopleNouns;
+use super::parts::{PartOf, parts_and_wholes};
 use super::quantities::Figure;
 use super::stories::{ONE_EVENT, Stories};
 use super::units::Unit;
@@ -31,7 +32,7 @@ struct Said {
     terms: BTreeSet<TermId>,
     /// The terms of the figures' sentences, for figures read from words.
     setting: BTreeSet<TermId>,
-    dates: BTreeSet<(Option<u16>, Option<u8>)>,
+    dates: BTreeSet<(Option<Year>, Option<u8>)>,
     range: (f64, f64),
     /// What the figures measure.
     kind: Figure,
@@ -58,6 +59,11 @@ impl Said {
             said.terms.extend(q.context.iter().copied());
             said.setting.extend(q.setting.iter().copied());
             said.dates.insert((q.year, q.month));
+            // A count with no date may be the count now, unless the clause dates it from the
+            // report's own day ("last year").
+            if q.year.is_none() && q.month.is_none() && !q.relative {
+                said.dates.insert((Some(Year::Now), None));
+            }
             said.kind = q.kind;
             said.nouns.extend(q.unit);
             // A figure inside quotation marks is the speaker's, which the report may go on to
@@ -99,12 +105,14 @@ impl Said {
             && !self.dates.is_disjoint(&other.dates)
     }
 
-    /// Whether this count of a kind of people (`part`) is more than the other's count of
-    /// everyone (`whole`), bounds allowing, yet within a tenfold of it.
-    fn outnumbers(&self, whole: &Said, part: TermId, everyone: TermId) -> bool {
-        let only = |said: &Said, noun: TermId| said.nouns.len() == 1 && said.nouns.contains(&noun);
-        only(self, part)
-            && only(whole, everyone)
+    /// Whether this count of a part is more than the other's count of its whole, bounds
+    /// allowing, yet within a tenfold of it. The whole's figures may be given of other parts
+    /// too ("400 vendors" beside "400 licensed vendors"), not of this one.
+    fn outnumbers(&self, whole: &Said, of: &PartOf) -> bool {
+        self.nouns.len() == 1
+            && self.nouns.contains(&of.part)
+            && whole.nouns.contains(&of.whole)
+            && !whole.nouns.contains(&of.part)
             && self.range.0 > whole.range.1
             && self.range.0 < whole.range.1 * APART_AT_MOST
     }
@@ -250,34 +258,43 @@ fn taken_sides(lexicon: &Lexicon, units: &[Unit], noun: TermId, mentions: &[Ment
     by_value
 }
 
-/// Counts of a kind of people that are more than the count of everyone for the same thing
-/// ("4,300 migrants" handled last year, "3,400 people" processed last year): a part cannot
-/// outnumber its whole. A count of a kind below the count of everyone ("3 officers", "14
-/// people") is a part of it, not a rival.
+/// Counts of a part that are more than the count of its whole for the same thing ("4,300
+/// migrants" handled last year, "3,400 people" processed last year; "nearly 700 street
+/// vendors" kept off the streets, "about 400 vendors" kept off them): a part cannot outnumber
+/// its whole. A count of a part below its whole's ("3 officers", "14 people") is a part of it,
+/// not a rival.
 fn parts_outnumbering(
     lexicon: &Lexicon,
     units: &[Unit],
     sides: &BTreeMap<TermId, ByValue>,
 ) -> Vec<ByValue> {
-    let people = PeopleNouns::new();
-    let Some((&everyone, whole)) = sides.iter().find(|&(&n, _)| people.is_everyone(lexicon, n))
-    else {
-        return Vec::new();
-    };
+    let head_of = |noun: TermId| lexicon.term(noun).rsplit_once(' ').map(|(_, head)| head);
     let mut found = Vec::new();
-    for (&part, counts) in sides.iter().filter(|&(&n, _)| people.is_kind(lexicon, n)) {
+    let nouns: BTreeSet<TermId> = sides.keys().copied().collect();
+    for of in parts_and_wholes(lexicon, &nouns) {
+        let whole = &sides[&of.whole];
         let mut both = whole.clone();
-        for (&v, ms) in counts {
+        // A figure the whole gives, given too of another part ("400 vendors", "400 licensed
+        // vendors"), is the whole's count in more words.
+        let whole_word = lexicon.term(of.whole);
+        for (&other, counts) in sides {
+            if other != of.part && !of.other_noun && head_of(other) == Some(whole_word) {
+                for (v, ms) in counts.iter().filter(|(v, _)| whole.contains_key(v)) {
+                    both.entry(*v).or_default().extend(ms);
+                }
+            }
+        }
+        for (&v, ms) in &sides[&of.part] {
             both.entry(v).or_default().extend(ms);
         }
-        let against =
-            |a: &Said, b: &Said| a.outnumbers(b, part, everyone) || b.outnumbers(a, part, everyone);
-        found.extend(rivals(
-            units,
-            both,
-            Said::same_count_in_other_words,
-            against,
-        ));
+        let against = |a: &Said, b: &Said| a.outnumbers(b, &of) || b.outnumbers(a, &of);
+        // Another noun does not say the two count one thing: two words said of both must.
+        let same = if of.other_noun {
+            Said::same_count_in_other_words
+        } else {
+            Said::same_quantity
+        };
+        found.extend(rivals(units, both, same, against));
     }
     found
 }

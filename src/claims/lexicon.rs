@@ -60,6 +60,11 @@ impl Lexicon {
         self.meanings[tok.normal as usize]
     }
 
+    /// The id of a term already interned.
+    pub fn find(&self, term: &str) -> Option<TermId> {
+        self.term_ids.get(term).copied()
+    }
+
     pub fn intern(&mut self, term: &str, is_name: bool) -> TermId {
         if let Some(&id) = self.term_ids.get(term) {
             return id;

@@ -3,11 +3,11 @@
 //! "nearly 700"), and the day, month or year it is given for.
 
 use super::clock;
+use super::dating::{self, Year};
 use super::lexicon::{Lexicon, Meaning, TermId, Tok};
 use super::terms;
 use super::units::Unit;
 use crate::text::Span;
-use crate::text::calendar::WEEKDAYS;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
@@ -35,8 +35,12 @@ pub struct Quantity {
     pub day: Option<u8>,
     /// The month the clause dates itself to, January 0.
     pub month: Option<u8>,
-    /// The year the clause dates itself to ("in 2014").
-    pub year: Option<u16>,
+    /// The year the clause dates itself to ("in 2014"), or now for a state that has held
+    /// since a date.
+    pub year: Option<Year>,
+    /// The clause dates the figure from the report's own day ("last year", "this month"), so
+    /// it is not the count now.
+    pub relative: bool,
     /// What kind of figure it is: a count, a span of time, a time of day.
     pub kind: Figure,
 }
@@ -131,54 +135,6 @@ pub fn bound_before(words: &[&str], i: usize) -> Bound {
         }
         _ => Bound::Exact,
     }
-}
-
-/// The month (January 0) the clause dates itself to ("in February", "since last June"): a
-/// figure of another month counts something else, not a rival. A date beside a day's number
-/// ("Nov 8", "on 5 March") is more often the dateline's or the report's own day, and is not
-/// taken.
-pub fn month_of(words: &[&str]) -> Option<u8> {
-    // "march" and "may" are words too: a month is one only after a word that dates.
-    (1..words.len()).find_map(|j| {
-        let month = terms::MONTHS.iter().position(|m| *m == words[j])?;
-        matches!(
-            words[j - 1],
-            "in" | "since" | "until" | "last" | "early" | "late" | "mid"
-        )
-        .then_some(month as u8)
-    })
-}
-
-/// The year the clause names ("in 2014", "since 2021"): a figure of another year counts
-/// something else. A year is four digits as written: "$2,000" and "2,024 people" are not.
-pub fn year_of(text: &str, toks: &[Tok]) -> Option<u16> {
-    toks.iter().find_map(|t| {
-        let written = t.span.slice(text);
-        let year: u16 = written
-            .parse()
-            .ok()
-            .filter(|_| written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()))?;
-        let money = terms::currency_before(&text[..t.span.start]).is_some();
-        ((1900..=2100).contains(&year) && !money).then_some(year)
-    })
-}
-
-/// The day of the week (Monday 0) the clause gives a count as of, nearest the number at `i`:
-/// "23 cases by Monday afternoon", "as of Tuesday, 37". A day the counted thing happened on
-/// ("arrested 14 people on Saturday") is not one.
-pub fn day_near(words: &[&str], i: usize) -> Option<u8> {
-    let as_of = |j: usize| match j.checked_sub(1).map(|b| words[b]) {
-        Some("by") => true,
-        Some("of") => j >= 2 && words[j - 2] == "as",
-        _ => false,
-    };
-    words
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| as_of(j))
-        .filter_map(|(j, w)| Some((j.abs_diff(i), WEEKDAYS.iter().position(|d| d == w)?)))
-        .min()
-        .map(|(_, day)| day as u8)
 }
 
 /// Words that say a figure is what a count has become: "rose to 37", "has climbed to 60".
@@ -276,6 +232,7 @@ pub fn quantity(
         }),
     };
     let after_counted = counted_at.map_or(next, |j| (j + 1).max(next));
+    let (year, month) = dating::date_of(text, toks, words, i);
     let context = context(
         lexicon,
         text,
@@ -296,9 +253,10 @@ pub fn quantity(
             .map(|(first, head)| Span::new(toks[first].span.start, toks[head].span.end))
             .or(counted_at.map(|j| toks[j].span))
             .filter(|_| !percent && terms::currency_before(before).is_none()),
-        day: day_near(words, i),
-        month: month_of(words),
-        year: year_of(text, toks),
+        day: dating::day_near(words, i),
+        month,
+        year,
+        relative: dating::dated_relatively(words),
         kind: match counted {
             Some(t) if terms::is_span_of_time(lexicon.term(t)) => Figure::Duration,
             _ => Figure::Count,
@@ -426,26 +384,4 @@ fn earlier_figure(words: &[&str], i: usize) -> bool {
 /// capitals throughout is a headline's shouting, not a name.
 pub fn is_name_part(surface: &str) -> bool {
     surface.starts_with(char::is_uppercase) && surface.chars().any(char::is_lowercase)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::year_of;
-    use crate::claims::lexicon::plain_tokens;
-
-    fn year(text: &str) -> Option<u16> {
-        year_of(text, &plain_tokens(text).0)
-    }
-
-    #[test]
-    fn a_year_is_four_digits_as_written_and_not_money() {
-        assert_eq!(year("The ban has been in force since 2024."), Some(2024));
-        assert_eq!(
-            year("It carried fines of up to $2,000 since 2024."),
-            Some(2024)
-        );
-        assert_eq!(year("It carried fines of up to $2,000."), None);
-        assert_eq!(year("It carried fines of up to $2000."), None);
-        assert_eq!(year("The march drew 2,024 people."), None);
-    }
 }

@@ -1,8 +1,9 @@
 //! Figures read from the words that give them rather than counted, times of day ("3.40am")
 //! and votes ("2-1"): what each is of is told by the words of its clause around it.
 
+use super::dating::{dated_relatively, month_of, year_of};
 use super::lexicon::{Lexicon, Meaning, Tok};
-use super::quantities::{Bound, Figure, Quantity, month_of, said_word, year_of};
+use super::quantities::{Bound, Figure, Quantity, said_word};
 use super::units::Unit;
 use crate::text::Span;
 
@@ -99,6 +100,7 @@ pub fn read_figure(
         day: None,
         month: month_of(words),
         year: year_of(text, toks),
+        relative: dated_relatively(words),
         kind: reading.kind,
     });
     reading.end

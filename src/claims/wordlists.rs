@@ -423,6 +423,8 @@ pub fn alias(word: &str) -> Option<&'static str> {
         "nab" | "nabs" | "nabbed" => "arrest",
         "slay" | "slays" | "slain" => "kill",
         "pact" | "pacts" => "agreement",
+        // People who sell in the street or at a market, by whichever word the outlet uses.
+        "seller" | "sellers" | "trader" | "traders" | "vendors" => "vendor",
         _ => return None,
     })
 }

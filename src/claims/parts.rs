@@ -1,12 +1,13 @@
-//! Counts of people: which counted nouns name all people ("people", "persons") and which name
-//! a kind of people ("migrants", "police officers"), so that a count of a kind can be held
-//! against a count of everyone. A part cannot be more than its whole: "4,300 migrants" handled
-//! last year cannot stand beside "3,400 people" processed last year, while "3 officers" beside
-//! "14 people" can.
+//! Counted nouns that name part of what another counts: a compound of the noun it ends on
+//! ("street vendors" of "vendors") and a kind of people of everyone ("migrants", "police
+//! officers" of "people"). A part cannot be more than its whole: "4,300 migrants" handled last
+//! year cannot stand beside "3,400 people" processed last year, while "3 officers" beside "14
+//! people" can.
 
 use super::lexicon::{Lexicon, TermId};
 use super::terms;
 use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeSet;
 
 /// Nouns that count everyone, whoever they are.
 const EVERYONE: &[&str] = &["people", "persons"];
@@ -82,13 +83,13 @@ const KINDS: &[&str] = &[
 ];
 
 /// The counted nouns of one corpus that count people, as terms.
-pub struct PeopleNouns {
+struct PeopleNouns {
     everyone: HashSet<String>,
     kinds: HashSet<String>,
 }
 
 impl PeopleNouns {
-    pub fn new() -> PeopleNouns {
+    fn new() -> PeopleNouns {
         let folded = |words: &[&str]| -> HashSet<String> {
             words
                 .iter()
@@ -105,19 +106,60 @@ impl PeopleNouns {
     }
 
     /// Whether the counted noun is everyone: "people", not "local people".
-    pub fn is_everyone(&self, lexicon: &Lexicon, noun: TermId) -> bool {
+    fn is_everyone(&self, lexicon: &Lexicon, noun: TermId) -> bool {
         self.everyone.contains(lexicon.term(noun))
     }
 
     /// Whether the counted noun is a kind of people, by the noun a compound ends on: "licensed
     /// vendors" and "police officers" are.
-    pub fn is_kind(&self, lexicon: &Lexicon, noun: TermId) -> bool {
+    fn is_kind(&self, lexicon: &Lexicon, noun: TermId) -> bool {
         lexicon
             .term(noun)
             .rsplit(' ')
             .next()
             .is_some_and(|head| self.kinds.contains(head))
     }
+}
+
+/// A counted noun that names part of what another counts.
+pub struct PartOf {
+    pub part: TermId,
+    pub whole: TermId,
+    /// Whether the part is named by another noun than the whole ("migrants" of "people"), not
+    /// by the whole's noun with words before it ("street vendors" of "vendors").
+    pub other_noun: bool,
+}
+
+/// The wholes each counted noun is a part of: the noun a compound ends on ("street vendors"
+/// are vendors), and everyone for a kind of people ("migrants" are people).
+pub fn parts_and_wholes(lexicon: &Lexicon, nouns: &BTreeSet<TermId>) -> Vec<PartOf> {
+    let people = PeopleNouns::new();
+    let everyone = nouns
+        .iter()
+        .copied()
+        .find(|&n| people.is_everyone(lexicon, n));
+    let mut found = Vec::new();
+    for &part in nouns {
+        let head = lexicon.term(part).rsplit_once(' ').map(|(_, head)| head);
+        if let Some(whole) = head
+            .and_then(|h| lexicon.find(h))
+            .filter(|w| nouns.contains(w))
+        {
+            found.push(PartOf {
+                part,
+                whole,
+                other_noun: false,
+            });
+        }
+        if let Some(whole) = everyone.filter(|_| people.is_kind(lexicon, part)) {
+            found.push(PartOf {
+                part,
+                whole,
+                other_noun: true,
+            });
+        }
+    }
+    found
 }
 
 #[cfg(test)]
