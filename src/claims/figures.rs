@@ -5,7 +5,7 @@ use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
 use super::dating::Year;
 use super::lexicon::{Lexicon, TermId};
-use super::parts::{PartOf, parts_and_wholes};
+use super::parts::{PartOf, compound_head, parts_and_wholes};
 use super::quantities::Figure;
 use super::stories::{ONE_EVENT, Stories};
 use super::units::Unit;
@@ -268,7 +268,6 @@ fn parts_outnumbering(
     units: &[Unit],
     sides: &BTreeMap<TermId, ByValue>,
 ) -> Vec<ByValue> {
-    let head_of = |noun: TermId| lexicon.term(noun).rsplit_once(' ').map(|(_, head)| head);
     let mut found = Vec::new();
     let nouns: BTreeSet<TermId> = sides.keys().copied().collect();
     for of in parts_and_wholes(lexicon, &nouns) {
@@ -278,7 +277,10 @@ fn parts_outnumbering(
         // vendors"), is the whole's count in more words.
         let whole_word = lexicon.term(of.whole);
         for (&other, counts) in sides {
-            if other != of.part && !of.other_noun && head_of(other) == Some(whole_word) {
+            if other != of.part
+                && !of.other_noun
+                && compound_head(lexicon, other) == Some(whole_word)
+            {
                 for (v, ms) in counts.iter().filter(|(v, _)| whole.contains_key(v)) {
                     both.entry(*v).or_default().extend(ms);
                 }

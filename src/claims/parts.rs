@@ -130,6 +130,11 @@ pub struct PartOf {
     pub other_noun: bool,
 }
 
+/// The noun a compound counted noun ends on ("vendor" of "licens vendor"); `None` for one word.
+pub fn compound_head(lexicon: &Lexicon, noun: TermId) -> Option<&str> {
+    lexicon.term(noun).rsplit_once(' ').map(|(_, head)| head)
+}
+
 /// The wholes each counted noun is a part of: the noun a compound ends on ("street vendors"
 /// are vendors), and everyone for a kind of people ("migrants" are people).
 pub fn parts_and_wholes(lexicon: &Lexicon, nouns: &BTreeSet<TermId>) -> Vec<PartOf> {
@@ -140,8 +145,7 @@ pub fn parts_and_wholes(lexicon: &Lexicon, nouns: &BTreeSet<TermId>) -> Vec<Part
         .find(|&n| people.is_everyone(lexicon, n));
     let mut found = Vec::new();
     for &part in nouns {
-        let head = lexicon.term(part).rsplit_once(' ').map(|(_, head)| head);
-        if let Some(whole) = head
+        if let Some(whole) = compound_head(lexicon, part)
             .and_then(|h| lexicon.find(h))
             .filter(|w| nouns.contains(w))
         {
