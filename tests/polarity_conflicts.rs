@@ -171,3 +171,31 @@ fn the_same_phrase_in_another_story_is_no_conflict() {
         a.conflicts
     );
 }
+
+#[test]
+fn a_level_never_recorded_before_is_a_record_not_its_denial() {
+    let story = "The River Alde burst its banks at Penford on Sunday night, flooding 200 homes \
+                 in the lower town and closing the bridge.";
+    let (_, a) = analysed(&[
+        (
+            "01_wire.txt",
+            &format!("Penford floods\n\n{story} The river peaked at a record 4.9 metres.\n"),
+        ),
+        (
+            "02_paper.txt",
+            &format!("Alde floods Penford\n\n{story} The river reached a record height.\n"),
+        ),
+        (
+            "03_foreign.txt",
+            &format!(
+                "Floods in Penford\n\n{story} The river rose to 4.9 metres, a level never \
+                 recorded before.\n"
+            ),
+        ),
+    ]);
+    assert!(
+        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
+        "{:#?}",
+        a.conflicts
+    );
+}

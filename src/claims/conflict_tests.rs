@@ -111,6 +111,30 @@ fn different_people_in_the_same_role_conflict() {
 }
 
 #[test]
+fn a_body_named_in_the_possessive_holds_no_role() {
+    // "sent by Orlen's chief operating officer, Tove Brandt": Orlen owns the office; Brandt
+    // holds it, as the other report says.
+    let corpus = made_up(&[
+        (
+            "a.txt",
+            "The union posted an internal email sent by Orlen's chief operating officer, Tove \
+             Brandt, to senior managers.\n",
+        ),
+        (
+            "b.txt",
+            "The internal email was sent by Tove Brandt, Orlen's chief operating officer, to \
+             senior managers.\n",
+        ),
+    ]);
+    let a = analyse(&corpus, &ClaimInputs::default());
+    assert!(
+        a.conflicts.iter().all(|c| c.kind != ConflictKind::Role),
+        "{:#?}",
+        a.conflicts
+    );
+}
+
+#[test]
 fn signed_against_unsigned_holds_when_reports_name_the_document_differently() {
     let corpus = made_up(&[
         (

@@ -43,6 +43,15 @@ pub(super) fn person(
     {
         end += 1;
     }
+    // "sent by CMT's chief operating officer": a name in the possessive owns what follows,
+    // which is who the role is of.
+    let written = toks[end].span.slice(text);
+    if written.ends_with("'s")
+        || written.ends_with("’s")
+        || text[toks[end].span.end..].starts_with(['\'', '’'])
+    {
+        return None;
+    }
     let Meaning::Term { id: key, .. } = lexicon.meaning(&toks[end]) else {
         return None;
     };

@@ -349,6 +349,9 @@ fn build(
                 .is_some_and(|w| terms::is_false_negation(w))
             && let Some((id, j)) = negated_after(lexicon, toks, &words, i)
             && !words[j + 1..].contains(&"until")
+            // "a level never recorded before" says it is the first time: a record, not that
+            // nothing was recorded.
+            && !(word == "never" && words[j + 1..].contains(&"before"))
             && !quoted.get(range.start + j).copied().unwrap_or(false)
         {
             unit.negated

@@ -88,6 +88,10 @@ fn ends_sentence(text: &str, stop: usize, terminator: char, after: usize) -> boo
     if matches!(bare, "a.m" | "p.m") {
         return !goes_on_after_a_time(next_word(text, after));
     }
+    // A figure with a point in it ("at 3.40am.", "5.62m.") is no initialism.
+    if bare.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
     // Initials such as "H." in "William H. Seely" and initialisms such as "U.S." run on unless
     // the next word plainly starts a sentence.
     let single_letter = bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic);
@@ -253,6 +257,21 @@ mod tests {
                 "He was killed by a drone operated by the U.S.",
                 "The strike came Friday."
             ]
+        );
+    }
+
+    #[test]
+    fn a_figure_with_a_point_ends_its_sentence() {
+        assert_eq!(
+            split("The works was taken out of service at 3.40am. Kellow Water said so."),
+            [
+                "The works was taken out of service at 3.40am.",
+                "Kellow Water said so."
+            ]
+        );
+        assert_eq!(
+            split("The river peaked at 5.62m. Gauges downstream lagged."),
+            ["The river peaked at 5.62m.", "Gauges downstream lagged."]
         );
     }
 
