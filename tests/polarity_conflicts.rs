@@ -199,3 +199,37 @@ fn a_level_never_recorded_before_is_a_record_not_its_denial() {
         a.conflicts
     );
 }
+
+#[test]
+fn deprived_of_a_thing_is_without_it() {
+    let story = "Floodwater reached the Marden treatment works overnight and the plant was shut \
+                 down, the water company said on Monday.";
+    let (_, a) = analysed(&[
+        (
+            "01_wire.txt",
+            &format!(
+                "Marden works flooded\n\n{story} About 1,800 homes were left without running \
+                 water.\n"
+            ),
+        ),
+        (
+            "02_foreign.txt",
+            &format!(
+                "Marden: the water works under water\n\n{story} Some 1,800 households are \
+                 deprived of running water.\n"
+            ),
+        ),
+        (
+            "03_local.txt",
+            &format!(
+                "Homes dry in Marden\n\n{story} Around 1,800 homes have been without running \
+                 water since the early hours.\n"
+            ),
+        ),
+    ]);
+    assert!(
+        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
+        "{:#?}",
+        a.conflicts
+    );
+}

@@ -229,7 +229,8 @@ const STOP_WORDS: &[&str] = &[
 
 /// Words that turn the next content word into its opposite.
 const NEGATORS: &[&str] = &[
-    "not", "no", "never", "none", "nor", "neither", "without", "cannot",
+    "not", "no", "never", "none", "nor", "neither", "without", "cannot", "deprived", "devoid",
+    "lacking",
 ];
 
 /// Negators followed by these words are not negating anything ("not only ... but also").
