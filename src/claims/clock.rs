@@ -91,10 +91,20 @@ pub fn range(bound: Bound, minutes: f64) -> (f64, f64) {
     }
 }
 
+/// How many words before "before" a negator turns it into "not before".
+const NEGATED_BOUND_REACH: usize = 3;
+
 /// The bound the words before a time give it: "by" and "before" end a span of time at it,
-/// "after" starts one there; otherwise as for any figure ("about", "around").
+/// "not before" and "after" start one there; otherwise as for any figure ("about", "around").
 fn bound_before(words: &[&str], i: usize) -> Bound {
+    // "will not reopen before 4pm": not before it is at or after it.
+    let negated = |j: usize| {
+        words[j.saturating_sub(NEGATED_BOUND_REACH)..j]
+            .iter()
+            .any(|w| super::terms::is_negator(w))
+    };
     match i.checked_sub(1).map(|j| words[j]) {
+        Some("by" | "before") if negated(i - 1) => Bound::AtLeast,
         Some("by" | "before") => Bound::AtMost,
         Some("after") => Bound::AtLeast,
         _ => super::quantities::bound_before(words, i),

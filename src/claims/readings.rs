@@ -77,9 +77,16 @@ pub fn read_figure(
     // Counted in words said, not tokens: a court's or a place's name between a vote and what
     // was voted ("the unanimous panel of the Court of Appeal overturned") takes no room.
     // What follows a time from "in", "at" or "on" says where it happened ("broke out at
-    // 3.40am in a store on the industrial estate"), which another event there shares.
+    // 3.40am in a store on the industrial estate"), which another event there shares; what
+    // follows it past a comma or a quotation mark is another clause ("in a statement issued
+    // at 10.15am, the chief executive said: ...").
     let after = (reading.end..toks.len())
         .take_while(|&j| reading.kind != Figure::Clock || !is_place_word(words[j]))
+        .take_while(|&j| {
+            reading.kind != Figure::Clock
+                || !text[toks[j - 1].span.end..toks[j].span.start]
+                    .contains([',', ';', ':', '"', '“', '”'])
+        })
         .filter_map(said)
         .take(READ_REACH);
     let context = (0..i)
