@@ -376,3 +376,33 @@ fn figures_in_reports_of_different_events_are_not_rivals() {
     ]);
     assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
 }
+
+#[test]
+fn a_report_giving_both_counts_in_one_sentence_takes_no_side() {
+    // The paper gives the police's count (of "the crowd") and the organisers' (of "people")
+    // side by side: it knows both, and sets neither against the others.
+    let story = "Hundreds gathered outside Dunford town hall on Tuesday as councillors met to \
+                 vote on closing three libraries.";
+    let (_, a) = analysed(&[
+        (
+            "01_wire.txt",
+            &format!(
+                "Dunford library protest\n\n{story} About 1,200 people joined the protest, police said.\n"
+            ),
+        ),
+        (
+            "02_local.txt",
+            &format!(
+                "Libraries vote\n\n{story} Police said about 1,200 people joined the protest.\n"
+            ),
+        ),
+        (
+            "03_paper.txt",
+            &format!(
+                "Dunford votes to shut libraries\n\n{story} Police put the crowd at about 1,200 \
+                 at its peak; the organisers said more than 3,000 people joined the protest.\n"
+            ),
+        ),
+    ]);
+    assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
+}

@@ -8,7 +8,7 @@ use super::lexicon::{Lexicon, TermId};
 use super::parts::{PartOf, compound_head, parts_and_wholes};
 use super::quantities::Figure;
 use super::stories::{ONE_EVENT, Stories};
-use super::units::Unit;
+use super::units::{Unit, overlapping};
 use crate::corpus::Corpus;
 use crate::text::sanitise_line;
 use crate::union_find::Sets;
@@ -372,6 +372,30 @@ fn found(
     stories: &Stories,
     by_value: ByValue,
 ) -> Option<Found> {
+    // A report that gives a rival count in the same sentence, under any noun or none ("police
+    // put the crowd at about 1,200; organisers said more than 3,000 people took part"), knows
+    // both and takes no side. Not so for times, as one sentence often gives the times of two
+    // events.
+    let values: BTreeSet<u64> = by_value.keys().copied().collect();
+    let gives_a_rival = |(u, k): Mention, own: u64| {
+        let unit = &units[u];
+        unit.quantities[k].kind == Figure::Count
+            && overlapping(units, unit.article, unit.sentence).any(|w| {
+                units[w].quantities.iter().any(|q| {
+                    let v = q.value.to_bits();
+                    q.kind == Figure::Count && v != own && values.contains(&v)
+                })
+            })
+    };
+    let by_value: ByValue = by_value
+        .into_iter()
+        .map(|(v, ms)| {
+            (
+                v,
+                ms.into_iter().filter(|&m| !gives_a_rival(m, v)).collect(),
+            )
+        })
+        .collect();
     let sources_of =
         |ms: &[Mention]| -> BTreeSet<usize> { ms.iter().map(|&(u, _)| units[u].article).collect() };
     let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
