@@ -6,7 +6,7 @@
 #[path = "support/articles.rs"]
 mod articles;
 
-use articles::{analysed, number_conflicts, sides};
+use articles::{analysed, number_conflicts, one_story, sides};
 use crosscheck::claims::Stance;
 
 #[test]
@@ -383,26 +383,26 @@ fn a_report_giving_both_counts_in_one_sentence_takes_no_side() {
     // side by side: it knows both, and sets neither against the others.
     let story = "Hundreds gathered outside Dunford town hall on Tuesday as councillors met to \
                  vote on closing three libraries.";
-    let (_, a) = analysed(&[
-        (
-            "01_wire.txt",
-            &format!(
-                "Dunford library protest\n\n{story} About 1,200 people joined the protest, police said.\n"
+    let (_, a) = one_story(
+        story,
+        &[
+            (
+                "01_wire.txt",
+                "Dunford library protest",
+                "About 1,200 people joined the protest, police said.",
             ),
-        ),
-        (
-            "02_local.txt",
-            &format!(
-                "Libraries vote\n\n{story} Police said about 1,200 people joined the protest.\n"
+            (
+                "02_local.txt",
+                "Libraries vote",
+                "Police said about 1,200 people joined the protest.",
             ),
-        ),
-        (
-            "03_paper.txt",
-            &format!(
-                "Dunford votes to shut libraries\n\n{story} Police put the crowd at about 1,200 \
-                 at its peak; the organisers said more than 3,000 people joined the protest.\n"
+            (
+                "03_paper.txt",
+                "Dunford votes to shut libraries",
+                "Police put the crowd at about 1,200 at its peak; the organisers said more than \
+                 3,000 people joined the protest.",
             ),
-        ),
-    ]);
+        ],
+    );
     assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
 }

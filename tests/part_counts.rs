@@ -6,11 +6,12 @@
 #[path = "support/articles.rs"]
 mod articles;
 
-use articles::{analysed, number_conflicts, sides};
+use articles::{number_conflicts, one_story, sides};
 use crosscheck::claims::Analysis;
 use crosscheck::corpus::Corpus;
 
-/// Four outlets on one story, each the story's first sentence and a sentence of its own.
+/// Four outlets on one story: a wire, a paper, a local and a tabloid, with these titles and
+/// sentences of their own.
 fn four_outlets(titles: [&str; 4], story: &str, own: [&str; 4]) -> (Corpus, Analysis) {
     let names = [
         "01_wire.txt",
@@ -18,11 +19,8 @@ fn four_outlets(titles: [&str; 4], story: &str, own: [&str; 4]) -> (Corpus, Anal
         "03_local.txt",
         "04_tabloid.txt",
     ];
-    let written: Vec<(&str, String)> = (0..4)
-        .map(|i| (names[i], format!("{}\n\n{story} {}\n", titles[i], own[i])))
-        .collect();
-    let borrowed: Vec<(&str, &str)> = written.iter().map(|(n, t)| (*n, t.as_str())).collect();
-    analysed(&borrowed)
+    let outlets: Vec<(&str, &str, &str)> = (0..4).map(|i| (names[i], titles[i], own[i])).collect();
+    one_story(story, &outlets)
 }
 
 /// Four outlets on a winter shelter scheme closing; `wire`, `paper`, `local` and `tabloid`

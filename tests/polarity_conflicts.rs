@@ -5,7 +5,7 @@
 #[path = "support/articles.rs"]
 mod articles;
 
-use articles::analysed;
+use articles::{analysed, one_story};
 use crosscheck::claims::{Analysis, Conflict, ConflictKind};
 use crosscheck::corpus::Corpus;
 
@@ -88,11 +88,7 @@ fn a_road_closed_and_a_rest_centre_opened_are_not_opposites() {
              the council opened a rest centre for families.\n",
         ),
     ]);
-    assert!(
-        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
-        "{:#?}",
-        a.conflicts
-    );
+    assert_no_polarity_conflict(&a);
 }
 
 /// Four reports of one night's protest: two say there was no tear gas, a tabloid and a blog
@@ -165,68 +161,64 @@ fn the_same_phrase_in_another_story_is_no_conflict() {
              tested on volunteers from the regiment.\n",
         ),
     ]);
-    assert!(
-        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
-        "{:#?}",
-        a.conflicts
-    );
+    assert_no_polarity_conflict(&a);
 }
 
 #[test]
 fn a_level_never_recorded_before_is_a_record_not_its_denial() {
     let story = "The River Alde burst its banks at Penford on Sunday night, flooding 200 homes \
                  in the lower town and closing the bridge.";
-    let (_, a) = analysed(&[
-        (
-            "01_wire.txt",
-            &format!("Penford floods\n\n{story} The river peaked at a record 4.9 metres.\n"),
-        ),
-        (
-            "02_paper.txt",
-            &format!("Alde floods Penford\n\n{story} The river reached a record height.\n"),
-        ),
-        (
-            "03_foreign.txt",
-            &format!(
-                "Floods in Penford\n\n{story} The river rose to 4.9 metres, a level never \
-                 recorded before.\n"
+    let (_, a) = one_story(
+        story,
+        &[
+            (
+                "01_wire.txt",
+                "Penford floods",
+                "The river peaked at a record 4.9 metres.",
             ),
-        ),
-    ]);
-    assert!(
-        a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
-        "{:#?}",
-        a.conflicts
+            (
+                "02_paper.txt",
+                "Alde floods Penford",
+                "The river reached a record height.",
+            ),
+            (
+                "03_foreign.txt",
+                "Floods in Penford",
+                "The river rose to 4.9 metres, a level never recorded before.",
+            ),
+        ],
     );
+    assert_no_polarity_conflict(&a);
 }
 
 #[test]
 fn deprived_of_a_thing_is_without_it() {
     let story = "Floodwater reached the Marden treatment works overnight and the plant was shut \
                  down, the water company said on Monday.";
-    let (_, a) = analysed(&[
-        (
-            "01_wire.txt",
-            &format!(
-                "Marden works flooded\n\n{story} About 1,800 homes were left without running \
-                 water.\n"
+    let (_, a) = one_story(
+        story,
+        &[
+            (
+                "01_wire.txt",
+                "Marden works flooded",
+                "About 1,800 homes were left without running water.",
             ),
-        ),
-        (
-            "02_foreign.txt",
-            &format!(
-                "Marden: the water works under water\n\n{story} Some 1,800 households are \
-                 deprived of running water.\n"
+            (
+                "02_foreign.txt",
+                "Marden: the water works under water",
+                "Some 1,800 households are deprived of running water.",
             ),
-        ),
-        (
-            "03_local.txt",
-            &format!(
-                "Homes dry in Marden\n\n{story} Around 1,800 homes have been without running \
-                 water since the early hours.\n"
+            (
+                "03_local.txt",
+                "Homes dry in Marden",
+                "Around 1,800 homes have been without running water since the early hours.",
             ),
-        ),
-    ]);
+        ],
+    );
+    assert_no_polarity_conflict(&a);
+}
+
+fn assert_no_polarity_conflict(a: &Analysis) {
     assert!(
         a.conflicts.iter().all(|c| c.kind != ConflictKind::Polarity),
         "{:#?}",

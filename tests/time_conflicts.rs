@@ -6,7 +6,8 @@
 #[path = "support/articles.rs"]
 mod articles;
 
-use articles::{analysed, number_conflicts, sides};
+use articles::{analysed, number_conflicts, one_story, sides};
+use crosscheck::claims::Analysis;
 use crosscheck::claims::Stance;
 
 #[test]
@@ -132,25 +133,30 @@ fn hours_something_keeps_are_not_the_moment_of_an_event() {
     assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
 }
 
-#[test]
-fn a_time_not_before_another_allows_it() {
+/// A cargo jet off the runway, as each outlet `(file name, title, own sentence)` tells it.
+fn brenmoor(outlets: &[(&str, &str, &str)]) -> Analysis {
     let story = "A cargo jet skidded off the runway at Brenmoor airport on Monday morning, and \
                  every flight was cancelled while it was moved.";
-    let (_, a) = analysed(&[
+    one_story(story, outlets).1
+}
+
+#[test]
+fn a_time_not_before_another_allows_it() {
+    let a = brenmoor(&[
         (
             "01_wire.txt",
-            &format!("Brenmoor runway closed\n\n{story} The airport reopened at 4.30pm.\n"),
+            "Brenmoor runway closed",
+            "The airport reopened at 4.30pm.",
         ),
         (
             "02_live.txt",
-            &format!(
-                "Live: Brenmoor\n\n{story} The airport now says it will not reopen before \
-                 4pm.\n"
-            ),
+            "Live: Brenmoor",
+            "The airport now says it will not reopen before 4pm.",
         ),
         (
             "03_local.txt",
-            &format!("Brenmoor reopens\n\n{story} The airport reopened at 4.30pm.\n"),
+            "Brenmoor reopens",
+            "The airport reopened at 4.30pm.",
         ),
     ]);
     assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);
@@ -158,26 +164,22 @@ fn a_time_not_before_another_allows_it() {
 
 #[test]
 fn a_time_a_statement_was_issued_is_not_the_time_of_what_it_tells() {
-    let story = "A cargo jet skidded off the runway at Brenmoor airport on Monday morning, and \
-                 every flight was cancelled while it was moved.";
-    let (_, a) = analysed(&[
+    let a = brenmoor(&[
         (
             "01_wire.txt",
-            &format!(
-                "Brenmoor runway closed\n\n{story} The crew rejected the takeoff at 6:55 \
-                 a.m., the airline said.\n"
-            ),
+            "Brenmoor runway closed",
+            "The crew rejected the takeoff at 6:55 a.m., the airline said.",
         ),
         (
             "02_paper.txt",
-            &format!(
-                "Brenmoor jet skids off runway\n\n{story} In a statement issued at 9.20am, \
-                 the airline said: \"The crew rejected the takeoff and stopped the jet safely.\"\n"
-            ),
+            "Brenmoor jet skids off runway",
+            "In a statement issued at 9.20am, the airline said: \"The crew rejected the \
+             takeoff and stopped the jet safely.\"",
         ),
         (
             "03_local.txt",
-            &format!("Jet off the runway\n\n{story} The crew rejected the takeoff at 6.55am.\n"),
+            "Jet off the runway",
+            "The crew rejected the takeoff at 6.55am.",
         ),
     ]);
     assert!(number_conflicts(&a).is_empty(), "{:#?}", a.conflicts);

@@ -3,10 +3,10 @@
 
 use super::ConflictKind;
 use super::conflicts::{Found, FoundSide, side_from_units};
-use super::dating::Year;
 use super::lexicon::{Lexicon, TermId};
-use super::parts::{PartOf, compound_head, parts_and_wholes};
+use super::parts::{compound_head, parts_and_wholes};
 use super::quantities::Figure;
+use super::said::{ByValue, Mention, Said};
 use super::stories::{ONE_EVENT, Stories};
 use super::units::{Unit, overlapping};
 use crate::corpus::Corpus;
@@ -14,129 +14,10 @@ use crate::text::sanitise_line;
 use crate::union_find::Sets;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// How many times another figure may be, at most, and still be a rival count of the same thing.
-const APART_AT_MOST: f64 = 10.0;
-/// Words two spans of time must share around them, or two times of day or votes in their
-/// sentences, to measure one thing.
-const LOOSE_UNIT_SHARED: usize = 2;
-
-/// One figure as written: the unit that states it and the quantity's index there.
-type Mention = (usize, usize);
-
-/// Per value (as bits), the statements that give it.
-type ByValue = BTreeMap<u64, Vec<Mention>>;
-
-/// What some statements say of a figure: the words around it, the months they date it to,
-/// and the values they allow.
-struct Said {
-    terms: BTreeSet<TermId>,
-    /// The terms of the figures' sentences, for figures read from words.
-    setting: BTreeSet<TermId>,
-    dates: BTreeSet<(Option<Year>, Option<u8>)>,
-    range: (f64, f64),
-    /// What the figures measure.
-    kind: Figure,
-    /// Every statement gives the figure inside quotation marks: as someone else's.
-    quoted: bool,
-    /// The nouns the figures count.
-    nouns: BTreeSet<TermId>,
-}
-
-impl Said {
-    fn of(units: &[Unit], value: u64, mentions: &[Mention]) -> Said {
-        let mut said = Said {
-            terms: BTreeSet::new(),
-            setting: BTreeSet::new(),
-            dates: BTreeSet::new(),
-            range: (f64::INFINITY, f64::NEG_INFINITY),
-            kind: Figure::Count,
-            quoted: true,
-            nouns: BTreeSet::new(),
-        };
-        for &(u, k) in mentions {
-            let q = &units[u].quantities[k];
-            debug_assert_eq!(q.value.to_bits(), value);
-            said.terms.extend(q.context.iter().copied());
-            said.setting.extend(q.setting.iter().copied());
-            said.dates.insert((q.year, q.month));
-            // A count with no date may be the count now, unless the clause dates it from the
-            // report's own day ("last year").
-            if q.year.is_none() && q.month.is_none() && !q.relative {
-                said.dates.insert((Some(Year::Now), None));
-            }
-            said.kind = q.kind;
-            said.nouns.extend(q.unit);
-            // A figure inside quotation marks is the speaker's, which the report may go on to
-            // dispute.
-            said.quoted &= units[u].in_quotes(q.span.start);
-            let (lo, hi) = q.range();
-            said.range = (said.range.0.min(lo), said.range.1.max(hi));
-        }
-        said
-    }
-
-    /// Whether both are figures for one quantity: something is said of both (a word around
-    /// the figures is shared) and they are for the same year and month, if any. Where the
-    /// unit says little of what is measured (any event lasts some years), two words around
-    /// them must be shared. A time or a vote is of one event where the two sentences share two
-    /// words and each side's words around its figure stand in the other's sentence: "the
-    /// road reopened at 4pm" is not the time of "the fire broke out at 3.40am" on the same
-    /// industrial estate.
-    fn same_quantity(&self, other: &Said) -> bool {
-        let shared = |a: &BTreeSet<TermId>, b: &BTreeSet<TermId>| a.intersection(b).count();
-        let said_of_both = match self.kind {
-            Figure::Count => shared(&self.terms, &other.terms) >= 1,
-            Figure::Duration => shared(&self.terms, &other.terms) >= LOOSE_UNIT_SHARED,
-            Figure::Clock | Figure::Votes => {
-                shared(&self.setting, &other.setting) >= LOOSE_UNIT_SHARED
-                    && shared(&self.terms, &other.setting) >= 1
-                    && shared(&other.terms, &self.setting) >= 1
-            }
-        };
-        said_of_both && !self.dates.is_disjoint(&other.dates)
-    }
-
-    /// Whether two counts of different nouns are of one thing. The nouns do not say it, so two
-    /// words around the figures must be shared, as for spans of time.
-    fn same_count_in_other_words(&self, other: &Said) -> bool {
-        self.kind == Figure::Count
-            && other.kind == Figure::Count
-            && self.terms.intersection(&other.terms).count() >= LOOSE_UNIT_SHARED
-            && !self.dates.is_disjoint(&other.dates)
-    }
-
-    /// Whether this count of a part is more than the other's count of its whole, bounds
-    /// allowing, yet within a tenfold of it. The whole's figures may be given of other parts
-    /// too ("400 vendors" beside "400 licensed vendors"), not of this one.
-    fn outnumbers(&self, whole: &Said, of: &PartOf) -> bool {
-        self.nouns.len() == 1
-            && self.nouns.contains(&of.part)
-            && whole.nouns.contains(&of.whole)
-            && !whole.nouns.contains(&of.part)
-            && self.range.0 > whole.range.1
-            && self.range.0 < whole.range.1 * APART_AT_MOST
-    }
-
-    /// Whether two times or votes one report gives are of one event: two words around them
-    /// shared, not only their sentence.
-    fn same_event(&self, other: &Said) -> bool {
-        self.terms.intersection(&other.terms).count() >= LOOSE_UNIT_SHARED
-            && !self.dates.is_disjoint(&other.dates)
-    }
-
-    /// Whether the two cannot both hold, bounds allowing ("more than 14,000" and "14,500"
-    /// agree, "about 400" and "nearly 700" do not), yet are within a tenfold of each other:
-    /// figures further apart count different things (a town's people and its cases).
-    fn apart(&self, other: &Said) -> bool {
-        let (low, high) = if self.range.1 < other.range.0 {
-            (self.range.1, other.range.0)
-        } else if other.range.1 < self.range.0 {
-            (other.range.1, self.range.0)
-        } else {
-            return false;
-        };
-        self.kind.read_from_words() || high < low * APART_AT_MOST
-    }
+/// Figures that cannot all hold, by value, and whether they count a part and its whole.
+struct Dispute {
+    by_value: ByValue,
+    part_of_whole: bool,
 }
 
 /// The number conflicts of the corpus, each filed under the claim most of its statements are in.
@@ -159,21 +40,34 @@ pub fn conflicts(
         .iter()
         .map(|(&noun, mentions)| (noun, taken_sides(lexicon, units, noun, mentions)))
         .collect();
+    let parts = parts_outnumbering(lexicon, units, &sides);
     let same_noun = sides
-        .values()
-        .flat_map(|by_value| rivals(units, by_value.clone(), Said::same_quantity, Said::apart));
+        .into_values()
+        .flat_map(|by_value| rivals(units, by_value, Said::same_quantity, Said::apart))
+        .map(|by_value| Dispute {
+            by_value,
+            part_of_whole: false,
+        });
+    let parts = parts.into_iter().map(|by_value| Dispute {
+        by_value,
+        part_of_whole: true,
+    });
     // One dispute may be over several nouns ("23 cases" here, "23 people" there): rival
     // figures of two nouns that share two values are one conflict.
-    let mut disputes: Vec<ByValue> = Vec::new();
-    for by_value in same_noun.chain(parts_outnumbering(lexicon, units, &sides)) {
-        let shared = |d: &ByValue| by_value.keys().filter(|v| d.contains_key(v)).count() >= 2;
+    let mut disputes: Vec<Dispute> = Vec::new();
+    for dispute in same_noun.chain(parts) {
+        let shared = |d: &Dispute| {
+            let values = dispute.by_value.keys();
+            values.filter(|v| d.by_value.contains_key(v)).count() >= 2
+        };
         match disputes.iter_mut().find(|d| shared(d)) {
             Some(merged) => {
-                for (v, ms) in by_value {
-                    merged.entry(v).or_default().extend(ms);
+                merged.part_of_whole &= dispute.part_of_whole;
+                for (v, ms) in dispute.by_value {
+                    merged.by_value.entry(v).or_default().extend(ms);
                 }
             }
-            None => disputes.push(by_value),
+            None => disputes.push(dispute),
         }
     }
     // How many statements each claim holds as its own.
@@ -183,7 +77,7 @@ pub fn conflicts(
     }
     disputes
         .into_iter()
-        .filter_map(|by_value| {
+        .filter_map(|dispute| {
             found(
                 corpus,
                 lexicon,
@@ -191,7 +85,7 @@ pub fn conflicts(
                 group_of,
                 &statements_in,
                 stories,
-                by_value,
+                dispute,
             )
         })
         .collect()
@@ -362,7 +256,8 @@ fn rivals(
 }
 
 /// The conflict for one dispute: a side per value (a source on two sides is on neither), the
-/// majority first, under the claim that holds most of its statements.
+/// majority first, under the claim that holds most of its statements; the reason says when the
+/// figures count a part and its whole.
 fn found(
     corpus: &Corpus,
     lexicon: &Lexicon,
@@ -370,7 +265,10 @@ fn found(
     group_of: &[usize],
     statements_in: &BTreeMap<usize, usize>,
     stories: &Stories,
-    by_value: ByValue,
+    Dispute {
+        by_value,
+        part_of_whole,
+    }: Dispute,
 ) -> Option<Found> {
     // A report that gives a rival count in the same sentence, under any noun or none ("police
     // put the crowd at about 1,200; organisers said more than 3,000 people took part"), knows
@@ -490,8 +388,13 @@ fn found(
         bears_on,
         ConflictKind::Number,
         |parts| {
+            let why = if part_of_whole {
+                "; a part cannot outnumber its whole"
+            } else {
+                ""
+            };
             format!(
-                "{} ({}): {parts}",
+                "{} ({}{why}): {parts}",
                 ConflictKind::Number.label(),
                 quantity.join(", ")
             )

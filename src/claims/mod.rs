@@ -21,6 +21,7 @@ mod quote_parts;
 mod quoting;
 mod readings;
 mod roles;
+mod said;
 mod stories;
 mod terms;
 mod units;

@@ -81,11 +81,11 @@ pub fn read_figure(
     // follows it past a comma or a quotation mark is another clause ("in a statement issued
     // at 10.15am, the chief executive said: ...").
     let after = (reading.end..toks.len())
-        .take_while(|&j| reading.kind != Figure::Clock || !is_place_word(words[j]))
         .take_while(|&j| {
             reading.kind != Figure::Clock
-                || !text[toks[j - 1].span.end..toks[j].span.start]
-                    .contains([',', ';', ':', '"', '“', '”'])
+                || !(is_place_word(words[j])
+                    || text[toks[j - 1].span.end..toks[j].span.start]
+                        .contains([',', ';', ':', '"', '“', '”']))
         })
         .filter_map(said)
         .take(READ_REACH);

@@ -21,6 +21,17 @@ pub fn analysed(texts: &[(&str, &str)]) -> (Corpus, Analysis) {
     (corpus, analysis)
 }
 
+/// Outlets on one story, each `(file name, title, own sentence)`: every report is its title,
+/// the story's first sentence and its own sentence, analysed together.
+pub fn one_story(story: &str, outlets: &[(&str, &str, &str)]) -> (Corpus, Analysis) {
+    let written: Vec<(&str, String)> = outlets
+        .iter()
+        .map(|(name, title, own)| (*name, format!("{title}\n\n{story} {own}\n")))
+        .collect();
+    let borrowed: Vec<(&str, &str)> = written.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    analysed(&borrowed)
+}
+
 /// The analysis's number conflicts.
 pub fn number_conflicts(a: &Analysis) -> Vec<&Conflict> {
     a.conflicts
